@@ -1,0 +1,48 @@
+import { type AppConfig, ConfigModule } from '@hp/config';
+import { DatabaseModule } from '@hp/database';
+import { MailModule } from '@hp/mail';
+import { loggerOptions, ObservabilityModule } from '@hp/observability';
+import { OutboxModule } from '@hp/outbox';
+import { QueueModule } from '@hp/queue';
+import { type DynamicModule, Module, RequestMethod, type Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthController } from './health/health.controller.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { requestIdOf } from './http/request-id.js';
+
+@Module({})
+export class ApiModule {
+  /** `extraModules` lets tests mount probe routes beside the product's. */
+  static forRoot(config: AppConfig, extraModules: Type[] = []): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            ...loggerOptions(config, 'api'),
+            genReqId: (request) => requestIdOf(request),
+            customProps: (request) => ({ route: (request as { route?: string }).route }),
+            customSuccessMessage: () => 'request completed',
+            customErrorMessage: () => 'request failed',
+            serializers: {
+              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
+          },
+          // platform-fastify 12 does not apply the logger middleware to any route without this.
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+        }),
+        ObservabilityModule,
+        DatabaseModule,
+        QueueModule.forProducer(),
+        OutboxModule,
+        MailModule,
+        ...extraModules,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

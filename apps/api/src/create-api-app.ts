@@ -1,0 +1,73 @@
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import type { AppConfig } from '@hp/config';
+import { httpLatencyBuckets, MetricsRegistry } from '@hp/observability';
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module.js';
+import { requestIdOf } from './http/request-id.js';
+import { trackRoutes } from './http/route-table.js';
+import { buildOpenApiDocument } from './openapi.js';
+
+export const API_PREFIX = 'api/v1';
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface ApiAppOptions {
+  extraModules?: Type[];
+}
+
+/** Builds the HTTP API exactly as production runs it; tests use the same function. */
+export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (raw: IncomingMessage) => requestIdOf(raw),
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options.extraModules), adapter, {
+    // Nest's boot messages wait for pino, so every line is structured (and silent in tests).
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  trackRoutes(fastify);
+  fastify.addHook('onRequest', async (request, reply) => {
+    (request.raw as { route?: string }).route = request.routeOptions.url;
+    void reply.header('x-request-id', request.id);
+  });
+
+  const metrics = app.get(MetricsRegistry);
+  const requests = metrics.counter('http_requests_total', 'HTTP requests answered', ['method', 'route', 'status']);
+  const latency = metrics.histogram('http_request_duration_seconds', 'HTTP request latency', ['method', 'route', 'status'], httpLatencyBuckets);
+  fastify.addHook('onResponse', async (request, reply) => {
+    const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
+    requests.inc(labels);
+    latency.observe(labels, reply.elapsedTime / 1000);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI at /docs runs an inline bootstrap script and inline styles.
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        // Plain-HTTP installs (localhost, a private network) must still load /docs assets.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cors, { origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+  return app;
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** Secrets outside production fall back to these; production refuses to start without real ones. */
+const developmentSecrets = {
+  JWT_ACCESS_SECRET: 'dev-access-secret-change-me-0123456789abcdef',
+  JWT_REFRESH_SECRET: 'dev-refresh-secret-change-me-0123456789abcdef',
+} as const;
+
+const secret = z.string().min(32, 'must be at least 32 characters').optional();
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce.number().int().min(0).max(65_535);
+
+/**
+ * Every environment variable the product reads, validated once at boot. `configDocumentation`
+ * below describes each one; a test checks that README.md's configuration table lists them all.
+ */
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: port.default(3000),
+  WORKER_PORT: port.default(3001),
+  APP_URL: z.url().default('http://localhost:3000'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/hiring_pipeline'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  MIGRATIONS_RUN: booleanFromEnv.default(true),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, "-" and "_" only')
+    .default('hp'),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default('Hiring Pipeline <no-reply@hiring-pipeline.local>'),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(120),
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  MAIL_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  JWT_ACCESS_SECRET: secret,
+  JWT_REFRESH_SECRET: secret,
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+export const configSchema = environmentSchema
+  .superRefine((env, context) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of Object.keys(developmentSecrets) as (keyof typeof developmentSecrets)[]) {
+      if (!env[key]) context.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    JWT_ACCESS_SECRET: env.JWT_ACCESS_SECRET ?? developmentSecrets.JWT_ACCESS_SECRET,
+    JWT_REFRESH_SECRET: env.JWT_REFRESH_SECRET ?? developmentSecrets.JWT_REFRESH_SECRET,
+  }));
+
+export const configVariableNames = Object.keys(environmentSchema.shape) as (keyof z.input<typeof environmentSchema>)[];
+
+export type AppConfig = z.output<typeof configSchema>;
+export type ConfigKey = keyof AppConfig;
+
+/** Never logged, never printed: shown as `[redacted]` wherever the configuration is displayed. */
+export const sensitiveConfigKeys: ReadonlySet<ConfigKey> = new Set<ConfigKey>([
+  'DATABASE_URL',
+  'REDIS_URL',
+  'SMTP_URL',
+  'JWT_ACCESS_SECRET',
+  'JWT_REFRESH_SECRET',
+]);
+
+export const configDocumentation: Record<ConfigKey, string> = {
+  NODE_ENV: '`development`, `test` or `production`. Production requires every secret and never seeds or auto-creates databases.',
+  PORT: 'HTTP port of the API.',
+  WORKER_PORT: 'HTTP port of the worker for `/health/*` and `/metrics`.',
+  APP_URL: 'Public base URL of the web app, used in links that emails carry.',
+  DATABASE_URL: 'PostgreSQL connection URL. Outside production the database is created when missing.',
+  DATABASE_POOL_SIZE: 'Connections per process in the PostgreSQL pool.',
+  MIGRATIONS_RUN: 'Apply pending migrations when the API or the worker starts (under an advisory lock, so they run once). Set `false` when migrating in a separate release step.',
+  REDIS_URL: 'Redis connection URL for the queues.',
+  QUEUE_PREFIX: 'Prefix of every queue key in Redis; lets several installs (or test files) share one Redis.',
+  SMTP_URL: 'SMTP server for outgoing mail, e.g. `smtp://user:pass@host:587`. When unset, `npm start` runs a local MailDev inbox and uses it.',
+  MAIL_FROM: 'Sender of every email.',
+  MAIL_MAX_ATTEMPTS: 'Sending attempts per email before it is marked `failed`.',
+  MAIL_LEASE_SECONDS: 'How long a worker owns an email it is sending; a claim older than this (a crashed worker) is retried.',
+  MAIL_RETRY_BASE_MS: 'First retry delay after a failed SMTP attempt; each further retry doubles it (with jitter), up to one hour.',
+  MAIL_SWEEP_INTERVAL_MS: 'How often the worker re-queues emails that are due but have no queue job (a crash, or Redis lost its data).',
+  JWT_ACCESS_SECRET: 'Secret that signs access tokens (at least 32 characters; required in production).',
+  JWT_REFRESH_SECRET: 'Secret for refresh-token hashing (at least 32 characters; required in production).',
+  CORS_ORIGINS: 'Comma-separated origins allowed by CORS; empty allows none (same-origin only).',
+  LOG_LEVEL: 'pino log level.',
+  OUTBOX_POLL_MS: 'How often the worker looks for committed outbox events when no notification arrives.',
+  OUTBOX_LEASE_SECONDS: 'How long a relay owns a claimed batch of outbox events before another relay may take it over.',
+  SHUTDOWN_TIMEOUT_MS: 'On SIGTERM, how long in-flight requests and active queue jobs get to finish.',
+};

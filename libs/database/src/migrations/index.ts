@@ -1,0 +1,4 @@
+import { Foundation1764500000000 } from './1764500000000-Foundation.js';
+
+/** Every migration, oldest first. `npm run migration:generate` appends here. */
+export const migrations = [Foundation1764500000000];

@@ -1,0 +1,48 @@
+/**
+ * Queue and queue-job names are stored in Redis with every waiting job: renaming one strands the
+ * jobs already queued under the old name. Add new names; never rename or reuse one.
+ * ("Queue job" is the unit of background work; a "job" elsewhere is a job posting.)
+ */
+export enum QueueName {
+  Mail = 'mail',
+}
+
+export enum QueueJobName {
+  /** Sends one row of `mail_deliveries`. */
+  MailSend = 'mail.send',
+}
+
+/** Which queue carries each queue job. */
+export const queueOfJob: Readonly<Record<QueueJobName, QueueName>> = {
+  [QueueJobName.MailSend]: QueueName.Mail,
+};
+
+/**
+ * Per queue job name, what BullMQ does when a handler throws (an infrastructure error: the
+ * database or Redis was unreachable). Business-level retries, such as an SMTP server refusing,
+ * are kept in PostgreSQL by the handler itself, not here.
+ */
+export const queueJobRetry: Readonly<Record<QueueJobName, { attempts: number; backoffMs: number; keepFailed: boolean }>> = {
+  // Failed mail jobs are dropped: the delivery row is the record, and the sweeper must be able to
+  // re-add the same job id.
+  [QueueJobName.MailSend]: { attempts: 3, backoffMs: 2_000, keepFailed: false },
+};
+
+/** The payload of each queue job: ids only, so a job never carries stale copies of rows. */
+export interface QueueJobPayloads {
+  [QueueJobName.MailSend]: { deliveryId: string };
+}
+
+export type QueueJobPayload<Name extends QueueJobName> = QueueJobPayloads[Name];
+
+/**
+ * BullMQ refuses ids containing ':' (its key separator) and treats all-digit ids as its own
+ * counters; every id we give it goes through here.
+ */
+export function queueJobId(...parts: (string | number)[]): string {
+  const id = parts.join('-');
+  if (id.includes(':') || /^\d+$/.test(id) || id.length === 0) {
+    throw new Error(`Invalid queue job id "${id}": it must not contain ":" nor be all digits`);
+  }
+  return id;
+}
