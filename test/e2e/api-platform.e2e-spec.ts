@@ -1,3 +1,4 @@
+import { Public } from '@hp/auth';
 import { PlatformError, ValidBody, ValidQuery } from '@hp/common';
 import { Controller, Get, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +11,7 @@ const probeSchema = z.strictObject({ name: z.string().min(2), count: z.number().
 const probeQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 
 @Controller('probe')
+@Public({ rateLimited: false })
 class ProbeController {
   @Post()
   create(@ValidBody(probeSchema) body: z.infer<typeof probeSchema>) {

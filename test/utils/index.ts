@@ -7,3 +7,4 @@ export { cloneTemplateDatabase, createEmptyDatabase, type TestDatabase } from '.
 export { sleep, waitFor } from './wait.js';
 export { createWorker, createWorkerContext, startWorkerHttp } from './test-worker.js';
 export { useWorkerTestEnvironment, type WorkerTestEnvironment } from './worker-environment.js';
+export { addMember, call, type CallResult, type SignedIn, signUp } from './http.js';

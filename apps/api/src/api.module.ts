@@ -1,3 +1,6 @@
+import { AccountsModule } from '@hp/accounts';
+import { AuditModule } from '@hp/audit';
+import { AuthModule } from '@hp/auth';
 import { type AppConfig, ConfigModule } from '@hp/config';
 import { DatabaseModule } from '@hp/database';
 import { MailModule } from '@hp/mail';
@@ -5,9 +8,11 @@ import { loggerOptions, ObservabilityModule } from '@hp/observability';
 import { OutboxModule } from '@hp/outbox';
 import { QueueModule } from '@hp/queue';
 import { type DynamicModule, Module, RequestMethod, type Type } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health/health.controller.js';
+import { AccessGuard } from './http/access.guard.js';
+import { AccessRulesCheck } from './http/access-rules.check.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { requestIdOf } from './http/request-id.js';
 
@@ -39,10 +44,14 @@ export class ApiModule {
         QueueModule.forProducer(),
         OutboxModule,
         MailModule,
+        AuthModule,
+        AuditModule,
+        AccountsModule,
+        DiscoveryModule,
         ...extraModules,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: AccessGuard }, AccessRulesCheck],
     };
   }
 }

@@ -25,7 +25,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (raw: IncomingMessage) => requestIdOf(raw),
-    trustProxy: true,
+    // A hop count is documented and honoured by Fastify (proxy-addr) though its type omits numbers.
+    trustProxy: config.TRUST_PROXY as boolean,
     routerOptions: { ignoreTrailingSlash: true },
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options.extraModules), adapter, {

@@ -39,6 +39,18 @@ const environmentSchema = z.object({
   MAIL_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   JWT_ACCESS_SECRET: secret,
   JWT_REFRESH_SECRET: secret,
+  ALLOW_SIGNUP: booleanFromEnv.default(true),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+)$/, 'true, false or a number of proxy hops')
+    .default('false')
+    .transform((value) => (value === 'true' ? true : value === 'false' ? false : Number(value))),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -99,6 +111,14 @@ export const configDocumentation: Record<ConfigKey, string> = {
   MAIL_SWEEP_INTERVAL_MS: 'How often the worker re-queues emails that are due but have no queue job (a crash, or Redis lost its data).',
   JWT_ACCESS_SECRET: 'Secret that signs access tokens (at least 32 characters; required in production).',
   JWT_REFRESH_SECRET: 'Secret for refresh-token hashing (at least 32 characters; required in production).',
+  ALLOW_SIGNUP: 'Open sign-up (`POST /auth/signup`). Set `false` on a self-hosted install; create the first organisation with `npm run create-org`.',
+  ACCESS_TOKEN_TTL_SECONDS: 'Lifetime of an access token (JWT).',
+  REFRESH_TOKEN_TTL_DAYS: 'Lifetime of a session (its refresh tokens rotate on every use).',
+  RATE_LIMIT_PER_MINUTE: 'Requests per minute per signed-in user; beyond it, 429 with `RateLimit-*` headers.',
+  PUBLIC_RATE_LIMIT_PER_MINUTE: 'Requests per minute per IP address to the public routes (login, sign-up, password reset, career site).',
+  LOGIN_MAX_FAILURES: 'Failed logins for one account before further attempts get 429, whatever the IP.',
+  LOGIN_LOCKOUT_MINUTES: 'The window in which failed logins are counted, and how long the lock lasts.',
+  TRUST_PROXY: 'Behind a load balancer, `true` or the number of proxy hops, so the client IP (rate limits, audit) comes from `X-Forwarded-For`. Keep `false` when clients connect directly: the header could be forged.',
   CORS_ORIGINS: 'Comma-separated origins allowed by CORS; empty allows none (same-origin only).',
   LOG_LEVEL: 'pino log level.',
   OUTBOX_POLL_MS: 'How often the worker looks for committed outbox events when no notification arrives.',

@@ -4,3 +4,4 @@ export { DatabaseModule } from './database.module.js';
 export { migrations } from './migrations/index.js';
 export { ensureDatabaseExists, prepareDatabase, runMigrationsExclusively } from './prepare-database.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
+export { scopedQuery, type TenantScope } from './tenant-scope.js';

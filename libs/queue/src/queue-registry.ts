@@ -3,7 +3,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { QueueJobName, type QueueJobPayload, QueueName, queueJobRetry, queueOfJob } from './queue-names.js';
-import { createRedisConnection } from './redis-connection.js';
+import { createRedisConnection } from '@hp/common';
 
 export interface QueueJobRequest<Name extends QueueJobName = QueueJobName> {
   name: Name;
@@ -30,7 +30,7 @@ export class QueueRegistry implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.connection = createRedisConnection(config);
+    this.connection = createRedisConnection(config.REDIS_URL);
   }
 
   queue(name: QueueName): Queue {

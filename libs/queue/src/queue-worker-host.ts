@@ -4,7 +4,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { type Job, Worker } from 'bullmq';
 import { QUEUE_JOB_HANDLER } from './queue-job-handler.decorator.js';
 import { QueueJobName, type QueueJobPayload, QueueName, queueOfJob } from './queue-names.js';
-import { createRedisConnection } from './redis-connection.js';
+import { createRedisConnection } from '@hp/common';
 
 type Handler = (payload: unknown, job: Job) => Promise<unknown>;
 
@@ -82,7 +82,7 @@ export class QueueWorkerHost implements BeforeApplicationShutdown {
     if (this.handlers.size === 0) this.registerHandlers();
     for (const queueName of new Set(Object.values(queueOfJob))) {
       const worker = new Worker(queueName, (job) => this.dispatch(job), {
-        connection: createRedisConnection(this.config),
+        connection: createRedisConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.options.concurrency?.[queueName] ?? 10,
         stalledInterval: this.options.stalledIntervalMs ?? 30_000,

@@ -1,3 +1,4 @@
+import { Public } from '@hp/auth';
 import { ApiResult } from '@hp/common';
 import { checkReadiness, MetricsRegistry } from '@hp/observability';
 import { QueueRegistry } from '@hp/queue';
@@ -14,6 +15,7 @@ const readySchema = z.object({
 });
 
 @ApiTags('operations')
+@Public({ rateLimited: false })
 @Controller()
 export class HealthController {
   constructor(

@@ -8,7 +8,12 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   if (problem.status >= 500) {
     logger.error({ err: error, requestId: request.id }, 'Unhandled error while serving a request');
   }
-  void reply.status(problem.status).header('content-type', problemContentType).send(problem);
+  const { rateLimit, ...body } = problem as typeof problem & { rateLimit?: { limit: number; remaining: number; resetSeconds: number } };
+  if (typeof body.retryAfterSeconds === 'number') void reply.header('retry-after', body.retryAfterSeconds);
+  if (rateLimit) {
+    void reply.header('ratelimit-limit', rateLimit.limit).header('ratelimit-remaining', rateLimit.remaining).header('ratelimit-reset', rateLimit.resetSeconds);
+  }
+  void reply.status(problem.status).header('content-type', problemContentType).send(body);
 }
 
 @Catch()

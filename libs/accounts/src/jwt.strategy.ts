@@ -1,0 +1,34 @@
+import { AuthError } from '@hp/auth';
+import { APP_CONFIG, type AppConfig } from '@hp/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { ActorLoader } from './actor-loader.js';
+import { type AccessTokenClaims, JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './token.service.js';
+
+/**
+ * Bearer access tokens: signature, algorithm (pinned: `none` and every other algorithm are refused),
+ * expiry, issuer and audience are checked by passport-jwt; the user and session by ActorLoader.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly actors: ActorLoader,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_ACCESS_SECRET,
+      algorithms: [JWT_ALGORITHM],
+      issuer: JWT_ISSUER,
+      audience: JWT_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims) {
+    const actor = await this.actors.load(claims.sub, claims.org, claims.sid);
+    if (!actor) throw new AuthError('INVALID_TOKEN', 'The session has ended or the account is not active.');
+    return actor;
+  }
+}
