@@ -29,7 +29,9 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# Files stay owned by root, so the process cannot modify its own code; it writes nothing to disk.
+# Files stay owned by root, so the process cannot modify its own code; it writes only uploads.
+# Where uploaded files live (a named volume in docker-compose.yml), owned by the runtime user.
+RUN mkdir -p /var/lib/hiring-pipeline/files && chown node:node /var/lib/hiring-pipeline/files
 USER node
 # 3000: API (PORT). 3001: the worker's health and metrics listener (WORKER_PORT).
 EXPOSE 3000 3001

@@ -1,13 +1,16 @@
 import { loadConfig } from '@hp/config';
 import { accountsEntities } from '@hp/accounts';
+import { applicationsEntities } from '@hp/applications';
 import { AuditEvent } from '@hp/audit';
+import { Candidate } from '@hp/candidates';
 import { dataSourceOptions } from '@hp/database';
+import { jobsEntities } from '@hp/jobs';
 import { MailDelivery } from '@hp/mail';
 import { OutboxEvent } from '@hp/outbox';
 import { DataSource } from 'typeorm';
 
 /** Every entity of the product: what the schema must match (migration generation, the schema test). */
-export const allEntities = [OutboxEvent, MailDelivery, AuditEvent, ...accountsEntities];
+export const allEntities = [OutboxEvent, MailDelivery, AuditEvent, ...accountsEntities, ...jobsEntities, Candidate, ...applicationsEntities];
 
 export function createDataSource(databaseUrl = loadConfig().DATABASE_URL): DataSource {
   return new DataSource(dataSourceOptions({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 4 }, allEntities));

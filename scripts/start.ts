@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigValidationError, loadConfig } from '@hp/config';
 import { prepareDatabase } from '@hp/database';
+import pg from 'pg';
+import { describeDemo, seedDemo } from './demo-data.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const children: ChildProcess[] = [];
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(env);
   await prepareDatabase(config, { log: (message) => console.log(`[start] ${message}`) });
+  const demo = config.NODE_ENV !== 'production' && (await isEmpty(config)) ? await seedDemo(config) : undefined;
   // Migrations ran above; the children need not queue on the lock again.
   const childEnv = { ...env, MIGRATIONS_RUN: 'false' };
   run('API', join(root, 'dist/apps/api/src/main.js'), [], childEnv);
@@ -63,8 +66,20 @@ async function main(): Promise<void> {
       `  Worker       http://localhost:${config.WORKER_PORT}/health/ready`,
       inbox ? `  Mail inbox   ${inbox}  (MailDev: every email the product sends lands here)` : `  Mail         via ${new URL(config.SMTP_URL!).host}`,
       '',
+      ...(demo ? [describeDemo(demo), ''] : []),
     ].join('\n'),
   );
+}
+
+/** A database no organisation lives in yet: a first start, which gets the demo data. */
+async function isEmpty(config: { DATABASE_URL: string }): Promise<boolean> {
+  const client = new pg.Client({ connectionString: config.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query('SELECT NOT EXISTS (SELECT 1 FROM organizations) AS empty')).rows[0].empty;
+  } finally {
+    await client.end();
+  }
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop(0));

@@ -51,16 +51,27 @@ describe('npm start', () => {
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
 
-    await waitFor('the API to be ready', async () => (await status(`http://127.0.0.1:${port}/health/ready`)) === 200, { timeoutMs: 30_000, intervalMs: 200 });
+    // The first start on an empty database also creates the demo organisation before serving.
+    await waitFor('the API to be ready', async () => (await status(`http://127.0.0.1:${port}/health/ready`)) === 200, { timeoutMs: 150_000, intervalMs: 250 });
     await waitFor('the worker to be ready', async () => (await status(`http://127.0.0.1:${workerPort}/health/ready`)) === 200, { timeoutMs: 30_000, intervalMs: 200 });
     expect(await status(`http://127.0.0.1:${webPort}/api/email`)).toBe(200);
     expect(await status(`http://127.0.0.1:${port}/docs`)).toBe(200);
     expect(output).toContain(`http://localhost:${port}/docs`);
     expect(output).toContain(`http://localhost:${webPort}`);
+    expect(output).toMatch(/Demo organisation "demo-robotics": 3 open jobs, 300 candidates/);
+    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'recruiter@demo.example', password: 'demo password 2026' }),
+    });
+    expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const jobs = (await (await fetch(`http://127.0.0.1:${port}/api/v1/jobs`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as { data: unknown[] };
+    expect(jobs.data).toHaveLength(3);
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(await status(`http://127.0.0.1:${port}/health/live`)).toBe(0);
-  }, 60_000);
+  }, 200_000);
 });

@@ -37,7 +37,7 @@ function safeJson(text: string): unknown {
 export interface SignedIn {
   accessToken: string;
   refreshToken: string;
-  user: { id: string; email: string; role: string; organizationId?: string };
+  user: { id: string; email: string; name: string; role: string; organizationId?: string };
   organization: { id: string; slug: string; name: string };
 }
 

@@ -1,8 +1,12 @@
 import { AccountsModule } from '@hp/accounts';
+import { ApplicationsModule } from '@hp/applications';
 import { AuditModule } from '@hp/audit';
 import { AuthModule } from '@hp/auth';
+import { CareerSiteModule } from '@hp/career-site';
+import { CandidatesModule } from '@hp/candidates';
 import { type AppConfig, ConfigModule } from '@hp/config';
 import { DatabaseModule } from '@hp/database';
+import { JobsModule } from '@hp/jobs';
 import { MailModule } from '@hp/mail';
 import { loggerOptions, ObservabilityModule } from '@hp/observability';
 import { OutboxModule } from '@hp/outbox';
@@ -10,6 +14,7 @@ import { QueueModule } from '@hp/queue';
 import { type DynamicModule, Module, RequestMethod, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { HealthController } from './health/health.controller.js';
 import { AccessGuard } from './http/access.guard.js';
 import { AccessRulesCheck } from './http/access-rules.check.js';
@@ -19,23 +24,26 @@ import { requestIdOf } from './http/request-id.js';
 @Module({})
 export class ApiModule {
   /** `extraModules` lets tests mount probe routes beside the product's. */
-  static forRoot(config: AppConfig, extraModules: Type[] = []): DynamicModule {
+  static forRoot(config: AppConfig, extraModules: Type[] = [], logDestination?: DestinationStream): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            ...loggerOptions(config, 'api'),
-            genReqId: (request) => requestIdOf(request),
-            customProps: (request) => ({ route: (request as { route?: string }).route }),
-            customSuccessMessage: () => 'request completed',
-            customErrorMessage: () => 'request failed',
-            serializers: {
-              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
-              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+          pinoHttp: [
+            {
+              ...loggerOptions(config, 'api'),
+              genReqId: (request) => requestIdOf(request),
+              customProps: (request) => ({ route: (request as { route?: string }).route }),
+              customSuccessMessage: () => 'request completed',
+              customErrorMessage: () => 'request failed',
+              serializers: {
+                req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+                res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+              },
             },
-          },
+            logDestination ?? process.stdout,
+          ],
           // platform-fastify 12 does not apply the logger middleware to any route without this.
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
         }),
@@ -47,6 +55,10 @@ export class ApiModule {
         AuthModule,
         AuditModule,
         AccountsModule,
+        JobsModule,
+        CandidatesModule,
+        ApplicationsModule,
+        CareerSiteModule,
         DiscoveryModule,
         ...extraModules,
       ],

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
 import type { AppConfig } from '@hp/config';
 import { httpLatencyBuckets, MetricsRegistry } from '@hp/observability';
 import type { Type } from '@nestjs/common';
@@ -8,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { ApiModule } from './api.module.js';
 import { requestIdOf } from './http/request-id.js';
 import { trackRoutes } from './http/route-table.js';
@@ -18,6 +20,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface ApiAppOptions {
   extraModules?: Type[];
+  /** Where log lines go (stdout by default); tests read them from a stream. */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the HTTP API exactly as production runs it; tests use the same function. */
@@ -29,7 +33,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     trustProxy: config.TRUST_PROXY as boolean,
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options.extraModules), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options.extraModules, options.logDestination), adapter, {
     // Nest's boot messages wait for pino, so every line is structured (and silent in tests).
     bufferLogs: true,
   });
@@ -67,6 +71,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     },
   });
   await app.register(cors, { origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });

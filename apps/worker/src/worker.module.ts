@@ -1,3 +1,4 @@
+import { ApplicationEventsModule } from '@hp/applications';
 import { type AppConfig, ConfigModule } from '@hp/config';
 import { DatabaseModule } from '@hp/database';
 import { MailDeliveryModule } from '@hp/mail';
@@ -21,6 +22,7 @@ export class WorkerModule {
         QueueModule.forWorker(queueOptions),
         OutboxRelayModule,
         MailDeliveryModule,
+        ApplicationEventsModule,
         ...extraModules,
       ],
       providers: [WorkerMetrics],

@@ -1,6 +1,7 @@
 import { AuditModule } from '@hp/audit';
 import { MailModule } from '@hp/mail';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -15,6 +16,7 @@ import { User } from './entities/user.entity.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { MeController } from './me.controller.js';
 import { OneTimeTokens } from './one-time-tokens.js';
+import { OrganizationSetupSteps } from './organization-setup.js';
 import { OrganizationsService } from './organizations.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionService } from './session.service.js';
@@ -25,9 +27,9 @@ import { UsersService } from './users.service.js';
 export const accountsEntities = [Organization, User, Session, RefreshToken, OneTimeToken];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(accountsEntities), PassportModule, JwtModule.register({}), AuditModule, MailModule],
+  imports: [TypeOrmModule.forFeature(accountsEntities), DiscoveryModule, PassportModule, JwtModule.register({}), AuditModule, MailModule],
   controllers: [AuthController, MeController, UsersController],
-  providers: [ActorLoader, AuthService, JwtStrategy, OneTimeTokens, OrganizationsService, PasswordHasher, SessionService, TokenService, UsersService],
+  providers: [ActorLoader, AuthService, JwtStrategy, OneTimeTokens, OrganizationSetupSteps, OrganizationsService, PasswordHasher, SessionService, TokenService, UsersService],
   exports: [AuthService, ActorLoader],
 })
 export class AccountsModule {}

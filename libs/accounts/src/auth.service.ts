@@ -19,6 +19,7 @@ import type {
 import { Organization } from './entities/organization.entity.js';
 import { User } from './entities/user.entity.js';
 import { OneTimeTokens } from './one-time-tokens.js';
+import { OrganizationSetupSteps } from './organization-setup.js';
 import { OrganizationsService } from './organizations.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionService } from './session.service.js';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly oneTimeTokens: OneTimeTokens,
     private readonly organizations: OrganizationsService,
+    private readonly organizationSetup: OrganizationSetupSteps,
     private readonly actors: ActorLoader,
     private readonly rateLimits: RateLimits,
     private readonly audit: AuditService,
@@ -58,6 +60,7 @@ export class AuthService {
     const passwordHash = await this.passwords.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizations.create(manager, input.organizationName);
+      await this.organizationSetup.run(manager, organization.id);
       const user = await manager.save(
         manager.create(User, { organizationId: organization.id, email: input.email, name: input.name, role: 'admin', status: 'active', passwordHash, lastLoginAt: new Date() }),
       );
@@ -72,7 +75,7 @@ export class AuthService {
    */
   async login(input: LoginInput, client: ClientInfo): Promise<SessionTokens> {
     const account = input.email.toLowerCase();
-    await this.rateLimits.assertLoginAllowed(account);
+    await this.rateLimits.beginLoginAttempt(account);
     const candidates = await this.loginCandidates(account, input.organizationSlug);
     if (candidates.length === 0) await this.passwords.spendDecoyVerification(input.password);
     const matching: LoginCandidate[] = [];
@@ -80,7 +83,6 @@ export class AuthService {
       if (await this.passwords.verify(candidate.passwordHash, input.password)) matching.push(candidate);
     }
     if (matching.length === 0) {
-      await this.rateLimits.recordLoginFailure(account);
       await this.dataSource.transaction(async (manager) => {
         const organizations = candidates.length ? candidates.map((candidate) => candidate.user) : [undefined];
         for (const user of organizations) {
@@ -90,6 +92,8 @@ export class AuthService {
       throw new AuthError('INVALID_CREDENTIALS', 'Wrong email or password.');
     }
     if (matching.length > 1) {
+      // The password was right: this attempt is no failure.
+      await this.rateLimits.refundLoginAttempt(account);
       throw new AccountsError('ORGANIZATION_SLUG_REQUIRED', 'This email signs in to several organisations; say which one.', {
         errors: [{ field: 'organizationSlug', message: 'is required for this account' }],
       });
@@ -160,6 +164,7 @@ export class AuthService {
       await this.sessions.revokeAllForUser(tx.manager, context.actor.userId, 'password_changed', context.actor.sessionId);
       await this.audit.record(tx.manager, { type: 'password.changed', organizationId: context.organizationId, actorUserId: context.actor.userId, targetUserId: context.actor.userId, client: context.client });
     });
+    this.actors.forgetUser(context.actor.userId);
   }
 
   /** Always answers the same way; emails a link only when an active account matches. */
@@ -186,14 +191,18 @@ export class AuthService {
     });
   }
 
+  /** Sets the password, ends every session and lifts a lockout: whoever holds the link owns the mailbox. */
   async confirmPasswordReset(input: PasswordResetConfirmInput, client: ClientInfo): Promise<void> {
     const passwordHash = await this.passwords.hash(input.newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       const link = await this.oneTimeTokens.consume(manager, input.token, 'password_reset');
       await manager.update(User, { id: link.userId }, { passwordHash });
       await this.sessions.revokeAllForUser(manager, link.userId, 'password_reset');
       await this.audit.record(manager, { type: 'password.reset', organizationId: link.organizationId, actorUserId: link.userId, targetUserId: link.userId, client });
+      return manager.findOneByOrFail(User, { id: link.userId });
     });
+    this.actors.forgetUser(user.id);
+    await this.rateLimits.clearLoginFailures(user.email.toLowerCase());
   }
 
   /** Activates an invited user with the password they chose, and signs them in. */

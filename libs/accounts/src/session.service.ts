@@ -99,14 +99,17 @@ export class SessionService {
     this.actors.forgetUser(row.user_id);
   }
 
-  /** Ends every live session of a user, except `keepSessionId` (the one changing its own password). */
+  /**
+   * Ends every live session of a user, except `keepSessionId` (the one changing its own password).
+   * Runs inside the caller's transaction; the caller drops the user from the actor cache after its
+   * commit (ActorLoader.forgetUser), so no request re-caches the sessions in between.
+   */
   async revokeAllForUser(manager: EntityManager, userId: string, reason: string, keepSessionId?: string): Promise<void> {
     await manager.update(
       Session,
       { userId, revokedAt: IsNull(), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) },
       { revokedAt: new Date(), revokedReason: reason },
     );
-    this.actors.forgetUser(userId);
   }
 
   private async revokeForReuse(row: RefreshRow, client: ClientInfo): Promise<void> {

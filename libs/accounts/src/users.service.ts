@@ -1,6 +1,6 @@
 import { AuditService } from '@hp/audit';
 import type { RequestContext } from '@hp/auth';
-import { decodeCursor, type Page, toPage } from '@hp/common';
+import { decodeIdCursor, type Page, toPage } from '@hp/common';
 import { APP_CONFIG, type AppConfig } from '@hp/config';
 import { scopedQuery } from '@hp/database';
 import { MailService } from '@hp/mail';
@@ -15,6 +15,13 @@ import { SessionService } from './session.service.js';
 import { toUserView } from './views.js';
 
 const INVITATION_TTL_MS = 7 * 86_400_000;
+const UNIQUE_VIOLATION = '23505';
+
+const userAlreadyExists = (userId?: string) =>
+  new AccountsError('USER_ALREADY_EXISTS', 'A user with this email already belongs to the organisation.', {
+    errors: [{ field: 'email', message: 'already belongs to a user of the organisation' }],
+    ...(userId ? { userId } : {}),
+  });
 
 @Injectable()
 export class UsersService {
@@ -31,7 +38,7 @@ export class UsersService {
     const builder = scopedQuery(context, User, 'user').orderBy('user.id').limit(query.limit + 1);
     if (query.role) builder.andWhere('user.role = :role', { role: query.role });
     if (query.status) builder.andWhere('user.status = :status', { status: query.status });
-    if (query.cursor) builder.andWhere('user.id > :after', { after: decodeCursor(query.cursor, 1)[0] });
+    if (query.cursor) builder.andWhere('user.id > :after', { after: decodeIdCursor(query.cursor) });
     return toPage(await builder.getMany(), query.limit, (user) => [user.id], toUserView);
   }
 
@@ -42,15 +49,17 @@ export class UsersService {
   async invite(context: RequestContext, input: InvitationInput) {
     return context.transaction(async (tx) => {
       const existing = await scopedQuery(tx, User, 'user').andWhere('lower(user.email) = lower(:email)', { email: input.email }).getOne();
-      if (existing && existing.status !== 'invited') {
-        throw new AccountsError('USER_ALREADY_EXISTS', 'A user with this email already belongs to the organisation.', {
-          errors: [{ field: 'email', message: 'already belongs to a user of the organisation' }],
-          userId: existing.id,
-        });
-      }
+      if (existing && existing.status !== 'invited') throw userAlreadyExists(existing.id);
       const user = existing
         ? await tx.manager.save(Object.assign(existing, { name: input.name, role: input.role }))
-        : await tx.manager.save(tx.manager.create(User, { organizationId: tx.organizationId, email: input.email, name: input.name, role: input.role, status: 'invited' }));
+        : await tx.manager
+            .save(tx.manager.create(User, { organizationId: tx.organizationId, email: input.email, name: input.name, role: input.role, status: 'invited' }))
+            .catch((error: { code?: string; constraint?: string }) => {
+              // The same person invited twice at once (a double click, two admins): the lookup
+              // above saw nobody in either request, and the second insert hits the unique index.
+              if (error.code === UNIQUE_VIOLATION && error.constraint === 'users_organization_email_unique') throw userAlreadyExists();
+              throw error;
+            });
       const organization = await tx.manager.findOneByOrFail(Organization, { id: tx.organizationId });
       const link = await this.oneTimeTokens.issue(tx.manager, user, 'invitation', INVITATION_TTL_MS);
       const invitationUrl = `${this.config.APP_URL}/accept-invitation?token=${link.token}`;

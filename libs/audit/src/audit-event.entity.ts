@@ -13,6 +13,9 @@ export const auditEventTypes = [
   'user.role_changed',
   'user.deactivated',
   'user.reactivated',
+  'candidate.exported',
+  'candidate.erased',
+  'candidate.merged',
 ] as const;
 export type AuditEventType = (typeof auditEventTypes)[number];
 

@@ -1,4 +1,4 @@
-import { decodeCursor, type Page, toPage } from '@hp/common';
+import { decodeIdCursor, type Page, toPage } from '@hp/common';
 import { scopedQuery, type TenantScope } from '@hp/database';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -51,10 +51,7 @@ export class AuditService {
     const builder = scopedQuery(scope, AuditEvent, 'event').orderBy('event.id', 'DESC').limit(query.limit + 1);
     if (query.type) builder.andWhere('event.type = :type', { type: query.type });
     if (query.actorId) builder.andWhere('event.actor_user_id = :actorId', { actorId: query.actorId });
-    if (query.cursor) {
-      const [id] = decodeCursor(query.cursor, 1);
-      builder.andWhere('event.id < :after', { after: id });
-    }
+    if (query.cursor) builder.andWhere('event.id < :after', { after: decodeIdCursor(query.cursor) });
     return toPage(await builder.getMany(), query.limit, (event) => [event.id], toView);
   }
 }

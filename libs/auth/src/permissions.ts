@@ -19,6 +19,22 @@ export enum Permission {
   UsersManage = 'users:manage',
   /** Read the security audit trail. */
   AuditRead = 'audit:read',
+  /** See jobs and their pipelines (hiring managers: the jobs they manage). */
+  JobsRead = 'jobs:read',
+  /** Create and edit jobs, their stages and status. */
+  JobsManage = 'jobs:manage',
+  /** See candidates (hiring managers: those who applied to their jobs). */
+  CandidatesRead = 'candidates:read',
+  /** Add and edit candidates, upload résumés, merge duplicates. */
+  CandidatesManage = 'candidates:manage',
+  /** Export or erase everything about a candidate (GDPR). */
+  CandidatesPrivacy = 'candidates:privacy',
+  /** See applications, their history and notes (hiring managers: of their jobs). */
+  ApplicationsRead = 'applications:read',
+  /** Add applications, move them through stages, reject, reopen, write notes. */
+  ApplicationsManage = 'applications:manage',
+  /** Edit the organisation's rejection reasons. */
+  RejectionReasonsManage = 'rejection-reasons:manage',
 }
 
 export const permissionDescriptions: Record<Permission, string> = {
@@ -27,12 +43,30 @@ export const permissionDescriptions: Record<Permission, string> = {
   [Permission.UsersRead]: 'List the team',
   [Permission.UsersManage]: 'Invite users, change roles, deactivate',
   [Permission.AuditRead]: 'Read the security audit trail',
+  [Permission.JobsRead]: 'See jobs and their pipelines (hiring managers: the jobs they manage)',
+  [Permission.JobsManage]: 'Create and edit jobs, their stages and status',
+  [Permission.CandidatesRead]: 'See candidates (hiring managers: those who applied to their jobs)',
+  [Permission.CandidatesManage]: 'Add and edit candidates, upload résumés, merge duplicates',
+  [Permission.CandidatesPrivacy]: 'Export or erase everything stored about a candidate (GDPR)',
+  [Permission.ApplicationsRead]: 'See applications, their history and notes (hiring managers: of their jobs)',
+  [Permission.ApplicationsManage]: 'Add applications, move them through stages, reject, reopen, write notes',
+  [Permission.RejectionReasonsManage]: "Edit the organisation's rejection reasons",
 };
 
 export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
   admin: Object.values(Permission),
-  recruiter: [Permission.OrganizationRead, Permission.UsersRead],
-  hiring_manager: [Permission.OrganizationRead, Permission.UsersRead],
+  recruiter: [
+    Permission.OrganizationRead,
+    Permission.UsersRead,
+    Permission.JobsRead,
+    Permission.JobsManage,
+    Permission.CandidatesRead,
+    Permission.CandidatesManage,
+    Permission.ApplicationsRead,
+    Permission.ApplicationsManage,
+    Permission.RejectionReasonsManage,
+  ],
+  hiring_manager: [Permission.OrganizationRead, Permission.UsersRead, Permission.JobsRead, Permission.CandidatesRead, Permission.ApplicationsRead, Permission.ApplicationsManage],
   interviewer: [Permission.OrganizationRead],
 };
 

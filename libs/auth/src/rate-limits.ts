@@ -49,23 +49,29 @@ export class RateLimits implements OnApplicationShutdown {
     return this.consume(this.perIp, ip, this.config.PUBLIC_RATE_LIMIT_PER_MINUTE);
   }
 
-  /** Refuses a login attempt for an account that failed too often recently, whatever the IP. */
-  async assertLoginAllowed(account: string): Promise<void> {
+  /**
+   * Counts a login attempt for an account as a failure before its password is checked, and refuses
+   * it once the account has LOGIN_MAX_FAILURES recent ones, whatever the IP. Counting first, in one
+   * atomic increment, is what bounds a burst of parallel guesses: a check followed by a later
+   * increment let every guess of the burst pass the check before any of them was counted.
+   * A login that succeeds clears the count (`clearLoginFailures`).
+   */
+  async beginLoginAttempt(account: string): Promise<void> {
     try {
-      const state = await this.loginFailures.get(account);
-      if (state && state.consumedPoints >= this.config.LOGIN_MAX_FAILURES) {
+      await this.loginFailures.consume(account);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
         throw new AuthError('TOO_MANY_LOGIN_ATTEMPTS', 'Too many failed logins for this account. Try again later.', {
-          retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000),
+          retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000),
         });
       }
-    } catch (error) {
-      if (error instanceof AuthError) throw error;
       this.logger.warn({ error: (error as Error).message }, 'Login throttle unavailable; allowing the attempt');
     }
   }
 
-  async recordLoginFailure(account: string): Promise<void> {
-    await this.loginFailures.penalty(account, 1).catch((error: Error) => this.logger.warn({ error: error.message }, 'Could not record a login failure'));
+  /** Gives back the attempt counted by `beginLoginAttempt`, for an outcome that was not a wrong password. */
+  async refundLoginAttempt(account: string): Promise<void> {
+    await this.loginFailures.reward(account, 1).catch((error: Error) => this.logger.warn({ error: error.message }, 'Could not refund a login attempt'));
   }
 
   async clearLoginFailures(account: string): Promise<void> {

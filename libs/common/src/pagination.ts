@@ -35,6 +35,15 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   throw PlatformError.validation([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id a cursor of an id-ordered list carries; anything else is a 400 naming `cursor`, never a database error. */
+export function decodeIdCursor(cursor: string): string {
+  const [id] = decodeCursor(cursor, 1);
+  if (typeof id !== 'string' || !uuidPattern.test(id)) throw PlatformError.validation([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
+  return id;
+}
+
 /** Builds a page from `limit + 1` fetched rows: the extra row only says whether another page exists. */
 export function toPage<Row, Item>(rows: Row[], limit: number, cursorKey: (row: Row) => (string | number)[], toItem: (row: Row) => Item): Page<Item> {
   const pageRows = rows.slice(0, limit);

@@ -103,3 +103,11 @@ export function ApiResult(status: number, schema: z.ZodType | null, description 
 }
 
 export const uuidParam = z.uuid({ message: 'must be a UUID' });
+
+/** An email address as people type it: surrounding spaces are dropped before it is checked. */
+export const emailField = () =>
+  z
+    .string()
+    .trim()
+    .pipe(z.email('must be an email address').max(254))
+    .meta({ example: 'ada@example.com' });

@@ -64,10 +64,28 @@ const environmentSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  STORAGE_DIR: z.string().trim().min(1).default('./storage/files'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name: 3–63 lower-case letters, digits, "." and "-"')
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'a region name such as eu-central-1')
+    .default('us-east-1'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
 });
 
 export const configSchema = environmentSchema
   .superRefine((env, context) => {
+    // S3 keys come as a pair; neither means the SDK's default chain (an IAM role, AWS_* variables).
+    if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+      const missing = env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
+      context.addIssue({ code: 'custom', path: [missing], message: 'must be set too: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together' });
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const key of Object.keys(developmentSecrets) as (keyof typeof developmentSecrets)[]) {
       if (!env[key]) context.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
@@ -91,6 +109,8 @@ export const sensitiveConfigKeys: ReadonlySet<ConfigKey> = new Set<ConfigKey>([
   'SMTP_URL',
   'JWT_ACCESS_SECRET',
   'JWT_REFRESH_SECRET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
 ]);
 
 export const configDocumentation: Record<ConfigKey, string> = {
@@ -124,4 +144,11 @@ export const configDocumentation: Record<ConfigKey, string> = {
   OUTBOX_POLL_MS: 'How often the worker looks for committed outbox events when no notification arrives.',
   OUTBOX_LEASE_SECONDS: 'How long a relay owns a claimed batch of outbox events before another relay may take it over.',
   SHUTDOWN_TIMEOUT_MS: 'On SIGTERM, how long in-flight requests and active queue jobs get to finish.',
+  STORAGE_DIR: 'Directory for uploaded files (résumés) when S3_BUCKET is unset; relative paths start at the working directory. Every API replica must see the same directory.',
+  S3_BUCKET: 'Store uploaded files in this S3 (or S3-compatible) bucket instead of STORAGE_DIR.',
+  S3_REGION: 'Region of the S3 bucket.',
+  S3_ENDPOINT: 'Endpoint of an S3-compatible service (MinIO, Ceph, Cloudflare R2…), e.g. `http://127.0.0.1:9000`; unset for AWS.',
+  S3_ACCESS_KEY_ID: 'Access key for the bucket; with S3_SECRET_ACCESS_KEY. When both are unset the AWS SDK default chain applies (IAM role, `AWS_*` variables).',
+  S3_SECRET_ACCESS_KEY: 'Secret key for the bucket; with S3_ACCESS_KEY_ID.',
+  S3_FORCE_PATH_STYLE: 'Address the bucket as `endpoint/bucket/key` rather than `bucket.endpoint/key`; most self-hosted S3-compatible services need `true`.',
 };

@@ -1,4 +1,4 @@
-import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
+import { DefaultNamingStrategy, type NamingStrategyInterface, type Table } from 'typeorm';
 
 const snake = (value: string) =>
   value
@@ -26,6 +26,12 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
 
   override joinTableName(firstTableName: string, secondTableName: string, firstPropertyName: string): string {
     return snake(`${firstTableName}_${firstPropertyName.replace(/\./g, '_')}_${secondTableName}`);
+  }
+
+  /** PostgreSQL's own default name (`<table>_<columns>_fkey`), so migrations written by hand and entities agree. */
+  override foreignKeyName(tableOrName: Table | string, columnNames: string[]): string {
+    const table = typeof tableOrName === 'string' ? tableOrName : tableOrName.name;
+    return `${table.split('.').pop()}_${columnNames.join('_')}_fkey`;
   }
 
   override joinTableColumnName(tableName: string, propertyName: string, columnName?: string): string {

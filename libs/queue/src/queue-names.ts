@@ -5,16 +5,20 @@
  */
 export enum QueueName {
   Mail = 'mail',
+  DomainEvents = 'domain-events',
 }
 
 export enum QueueJobName {
   /** Sends one row of `mail_deliveries`. */
   MailSend = 'mail.send',
+  /** An application was created, moved, closed or reopened (reminders plan from these). */
+  ApplicationChanged = 'application.changed',
 }
 
 /** Which queue carries each queue job. */
 export const queueOfJob: Readonly<Record<QueueJobName, QueueName>> = {
   [QueueJobName.MailSend]: QueueName.Mail,
+  [QueueJobName.ApplicationChanged]: QueueName.DomainEvents,
 };
 
 /**
@@ -26,11 +30,23 @@ export const queueJobRetry: Readonly<Record<QueueJobName, { attempts: number; ba
   // Failed mail jobs are dropped: the delivery row is the record, and the sweeper must be able to
   // re-add the same job id.
   [QueueJobName.MailSend]: { attempts: 3, backoffMs: 2_000, keepFailed: false },
+  [QueueJobName.ApplicationChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
 };
 
 /** The payload of each queue job: ids only, so a job never carries stale copies of rows. */
 export interface QueueJobPayloads {
   [QueueJobName.MailSend]: { deliveryId: string };
+  [QueueJobName.ApplicationChanged]: {
+    applicationId: string;
+    eventId: string;
+    type: 'applied' | 'moved' | 'rejected' | 'withdrawn' | 'reopened' | 'hired';
+    jobId: string;
+    fromStageId: string | null;
+    toStageId: string | null;
+    occurredAt: string;
+    /** Set on a rejection whose candidate is to be told. */
+    notifyCandidate?: boolean;
+  };
 }
 
 export type QueueJobPayload<Name extends QueueJobName> = QueueJobPayloads[Name];

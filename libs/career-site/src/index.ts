@@ -1,0 +1,1 @@
+export { CareerSiteModule } from './career-site.module.js';
