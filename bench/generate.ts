@@ -35,6 +35,8 @@
  * - Finally VACUUM (ANALYZE): statistics for the planner, plus hint bits and the visibility map,
  *   as autovacuum would leave a production database (index-only scans need the latter).
  *
+ * `--keep-indexes` skips the drop and rebuild of secondary indexes (to measure what it saves).
+ *
  * It refuses to write into a database whose tables hold rows unless `--replace` is given, which
  * truncates them first. `--template` marks the database as a template afterwards
  * (`ALTER DATABASE … IS_TEMPLATE true`), for `CREATE DATABASE … TEMPLATE …`.

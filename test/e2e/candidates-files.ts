@@ -127,6 +127,16 @@ export function minimalPng(): Buffer {
   ]);
 }
 
+/** A multipart/form-data body with text fields and one file part, as a browser's form sends it. */
+export function multipartForm(fields: [string, string][], file: { field: string; fileName: string; contentType: string; bytes: Buffer }, boundary = `----hp-form-${Date.now().toString(16)}`) {
+  const parts = fields.map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`, 'utf8'));
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`, 'utf8');
+  return {
+    payload: Buffer.concat([...parts, head, file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
 /** A multipart/form-data body with one file part, as a browser sends it. */
 export function multipartBody(file: { field?: string; fileName: string; contentType: string; bytes: Buffer }, boundary = `----hp-test-${Date.now().toString(16)}`) {
   const head = Buffer.from(

@@ -79,7 +79,7 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
       expect(new Date(response.body.consentGivenAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
       const { rows } = await db.query(`SELECT email_normalized, organization_id FROM candidates WHERE id = $1`, [response.body.id]);
       expect(rows[0]).toEqual({ email_normalized: 'ada.lovelace@example.com', organization_id: admin.organization.id });
-      expect((await get(admin, response.body.id)).body).toEqual(response.body);
+      expect((await get(admin, response.body.id)).body).toEqual({ ...response.body, applications: [] });
     });
 
     it('defaults the source to "other", with no consent, no tags and no links', async () => {

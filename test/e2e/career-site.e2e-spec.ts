@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalPdf, minimalPng, multipartForm } from './candidates-files.js';
 import { call, cloneTemplateDatabase, insertCandidate, openJob, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
 
 describe('public career site', () => {
@@ -70,6 +71,46 @@ describe('public career site', () => {
     const candidates = await rows(`SELECT id FROM candidates WHERE email_normalized = 'double.click@example.com'`, []);
     expect(candidates).toHaveLength(1);
     expect(await rows(`SELECT id FROM applications WHERE candidate_id = $1`, [candidates[0].id])).toHaveLength(1);
+  });
+
+  it('takes a multipart application with a résumé, searchable for a new person and kept with the form for a known one', async () => {
+    const pdf = minimalPdf(['Experienced in eBPF and kernel tracing']);
+    const send = (email: string) => {
+      const body = multipartForm(
+        [
+          ['firstName', 'Brendan'],
+          ['lastName', 'Gregg'],
+          ['email', email],
+          ['links', 'https://example.com/a'],
+          ['links', 'https://example.com/b'],
+          ['consent', 'true'],
+        ],
+        { field: 'resume', fileName: 'cv.pdf', contentType: 'application/pdf', bytes: pdf },
+      );
+      return app.inject({ method: 'POST', url: `${base}/${job.id}/applications`, payload: body.payload, headers: { 'content-type': body.contentType } });
+    };
+    const response = await send('brendan@example.com');
+    expect(response.statusCode).toBe(202);
+    const [candidate] = await rows(`SELECT id, links, resume_text, resume_file FROM candidates WHERE email_normalized = 'brendan@example.com'`, []);
+    expect(candidate.links).toEqual(['https://example.com/a', 'https://example.com/b']);
+    expect(candidate.resume_text).toContain('eBPF');
+    expect(candidate.resume_file).toMatchObject({ contentType: 'application/pdf', size: pdf.length });
+    const search = await call(app, 'GET', '/api/v1/candidates?q=kernel%20tracing', { token: admin.accessToken });
+    expect(search.body.data.map((item: { id: string }) => item.id)).toContain(candidate.id);
+    const download = await call(app, 'GET', `/api/v1/candidates/${candidate.id}/resume`, { token: admin.accessToken });
+    expect(download.status).toBe(200);
+
+    const known = await insertCandidate(app, admin.organization.id, { email: 'known.with.cv@example.com' });
+    expect((await send('known.with.cv@example.com')).statusCode).toBe(202);
+    const [record] = await rows(`SELECT resume_file FROM candidates WHERE id = $1`, [known.id]);
+    expect(record.resume_file).toBeNull();
+    const [application] = await rows(`SELECT submitted_form FROM applications WHERE candidate_id = $1`, [known.id]);
+    expect(application.submitted_form.resumeFile).toMatchObject({ contentType: 'application/pdf' });
+
+    const png = multipartForm([['firstName', 'A'], ['lastName', 'B'], ['email', 'png@example.com'], ['consent', 'true']], { field: 'resume', fileName: 'cv.pdf', contentType: 'application/pdf', bytes: minimalPng() });
+    const refused = await app.inject({ method: 'POST', url: `${base}/${job.id}/applications`, payload: png.payload, headers: { 'content-type': png.contentType } });
+    expect(refused.statusCode).toBe(415);
+    expect(await rows(`SELECT id FROM candidates WHERE email_normalized = 'png@example.com'`, [])).toEqual([]);
   });
 
   it('requires consent and valid fields, naming them', async () => {

@@ -7,6 +7,7 @@ import { CandidatePrivacyService } from './candidate-privacy.service.js';
 import { CandidatesService } from './candidates.service.js';
 import {
   candidateExportSchema,
+  candidateDetailSchema,
   candidateViewSchema,
   createCandidateSchema,
   listCandidatesQuerySchema,
@@ -44,8 +45,8 @@ export class CandidatesController {
 
   @Get(':id')
   @RequirePermission(Permission.CandidatesRead)
-  @ApiOperation({ summary: 'A candidate.' })
-  @ApiResult(200, candidateViewSchema)
+  @ApiOperation({ summary: 'A candidate with their applications.' })
+  @ApiResult(200, candidateDetailSchema)
   get(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string) {
     return this.candidates.get(context, id);
   }

@@ -9,7 +9,7 @@ import { candidateListQuery, useSearchSettings } from './candidate-search.js';
 import { toCandidateView } from './candidate-view.js';
 import { restrictToVisibleCandidates } from './candidate-visibility.js';
 import { CandidatesError } from './candidates.errors.js';
-import type { CandidateView, CreateCandidateInput, ListCandidatesQuery, UpdateCandidateInput } from './dto/candidates.schemas.js';
+import type { CandidateDetail, CandidateView, CreateCandidateInput, ListCandidatesQuery, UpdateCandidateInput } from './dto/candidates.schemas.js';
 import { extractResumeText } from './resume/resume-text.js';
 import { detectResumeType, resumeFileName } from './resume/resume-type.js';
 import type { UploadedFile } from './resume/uploaded-file.js';
@@ -29,6 +29,26 @@ export interface ResumeDownload {
  * `findVisible` and `toView` (applications embed candidate views) and may create candidates
  * (a career-site application) with `create`.
  */
+export interface ReadResume {
+  bytes: Buffer;
+  text: string;
+  fileName: string;
+  contentType: string;
+  extension: string;
+}
+
+interface ApplicationSummaryRow {
+  id: string;
+  status: CandidateDetail['applications'][number]['status'];
+  applied_at: Date;
+  stage_entered_at: Date;
+  job_id: string;
+  title: string;
+  stage_id: string;
+  stage_name: string;
+  kind: string;
+}
+
 @Injectable()
 export class CandidatesService {
   private readonly logger = new Logger(CandidatesService.name);
@@ -81,8 +101,31 @@ export class CandidatesService {
     });
   }
 
-  async get(context: RequestContext, candidateId: string): Promise<CandidateView> {
-    return toCandidateView(await this.findVisible(context, candidateId));
+  async get(context: RequestContext, candidateId: string): Promise<CandidateDetail> {
+    const candidate = await this.findVisible(context, candidateId);
+    // Read by SQL: the applications library sits above this one (it imports it), so the
+    // summary is a read of its tables, not a call into it. Hiring managers see their jobs' only.
+    const rows: ApplicationSummaryRow[] = await context.manager.query(
+      `SELECT a.id, a.status, a.applied_at, a.stage_entered_at, j.id AS job_id, j.title, s.id AS stage_id, s.name AS stage_name, s.kind
+         FROM applications a
+         JOIN jobs j ON j.id = a.job_id
+         JOIN stages s ON s.id = a.stage_id
+        WHERE a.organization_id = $1 AND a.candidate_id = $2
+          AND ($3::uuid IS NULL OR j.hiring_manager_id = $3::uuid)
+        ORDER BY a.id DESC`,
+      [context.organizationId, candidate.id, context.actor.role === 'hiring_manager' ? context.actor.userId : null],
+    );
+    return {
+      ...toCandidateView(candidate),
+      applications: rows.map((row) => ({
+        id: row.id,
+        status: row.status,
+        job: { id: row.job_id, title: row.title },
+        stage: { id: row.stage_id, name: row.stage_name, kind: row.kind },
+        appliedAt: row.applied_at.toISOString(),
+        stageEnteredAt: row.stage_entered_at.toISOString(),
+      })),
+    };
   }
 
   /**
@@ -136,6 +179,28 @@ export class CandidatesService {
    */
   async uploadResume(context: RequestContext, candidateId: string, file: UploadedFile): Promise<CandidateView> {
     await this.findVisible(context, candidateId);
+    const resume = await this.readResume(file);
+    const stored = await this.storeResume(context.organizationId, candidateId, resume);
+    let replaced: { view: CandidateView; previous: StoredFile | null };
+    try {
+      replaced = await context.transaction(async (tx) => {
+        const candidate = await this.findVisible(tx, candidateId, { lock: true });
+        const previous = candidate.resumeFile;
+        candidate.resumeFile = stored;
+        candidate.resumeText = resume.text || null;
+        await tx.manager.save(candidate);
+        return { view: toCandidateView(candidate), previous };
+      });
+    } catch (error) {
+      await this.deleteStoredFile(stored.key);
+      throw error;
+    }
+    if (replaced.previous) await this.deleteStoredFile(replaced.previous.key);
+    return replaced.view;
+  }
+
+  /** Checks an uploaded résumé (type by content: 415; readable: 422) and extracts its text; stores nothing. */
+  async readResume(file: UploadedFile): Promise<ReadResume> {
     const type = await detectResumeType(file.bytes, { fileName: file.fileName, mediaType: file.mediaType });
     if (!type) {
       throw new CandidatesError('UNSUPPORTED_RESUME_TYPE', 'A résumé must be a PDF, a DOCX or a UTF-8 plain text file; the type is read from the content.', {
@@ -146,35 +211,25 @@ export class CandidatesService {
     try {
       text = await extractResumeText(type.kind, file.bytes);
     } catch (error) {
-      this.logger.warn({ candidateId, kind: type.kind, error: (error as Error).message }, 'Could not extract the text of a résumé');
+      this.logger.warn({ kind: type.kind, error: (error as Error).message }, 'Could not extract the text of a résumé');
       throw new CandidatesError('RESUME_UNREADABLE', `The ${type.extension.toUpperCase()} file could not be read (damaged or encrypted?).`, {
         errors: [{ field: 'file', message: `is not a readable ${type.extension.toUpperCase()} file` }],
       });
     }
+    return { bytes: file.bytes, text, fileName: resumeFileName(file.fileName, type), contentType: type.contentType, extension: type.extension };
+  }
+
+  /** Puts a checked résumé into storage under the candidate; the caller records the result (or deletes it on failure). */
+  async storeResume(organizationId: string, candidateId: string, resume: ReadResume): Promise<StoredFile> {
     const stored: StoredFile = {
-      key: `${context.organizationId}/candidates/${candidateId}/resume-${randomUUID()}.${type.extension}`,
-      fileName: resumeFileName(file.fileName, type),
-      contentType: type.contentType,
-      size: file.bytes.length,
+      key: `${organizationId}/candidates/${candidateId}/resume-${randomUUID()}.${resume.extension}`,
+      fileName: resume.fileName,
+      contentType: resume.contentType,
+      size: resume.bytes.length,
       uploadedAt: new Date().toISOString(),
     };
-    await this.storage.put(stored.key, file.bytes, stored.contentType);
-    let replaced: { view: CandidateView; previous: StoredFile | null };
-    try {
-      replaced = await context.transaction(async (tx) => {
-        const candidate = await this.findVisible(tx, candidateId, { lock: true });
-        const previous = candidate.resumeFile;
-        candidate.resumeFile = stored;
-        candidate.resumeText = text || null;
-        await tx.manager.save(candidate);
-        return { view: toCandidateView(candidate), previous };
-      });
-    } catch (error) {
-      await this.deleteStoredFile(stored.key);
-      throw error;
-    }
-    if (replaced.previous) await this.deleteStoredFile(replaced.previous.key);
-    return replaced.view;
+    await this.storage.put(stored.key, resume.bytes, stored.contentType);
+    return stored;
   }
 
   async downloadResume(context: RequestContext, candidateId: string): Promise<ResumeDownload> {

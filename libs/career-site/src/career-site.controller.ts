@@ -1,9 +1,10 @@
 import { Public } from '@hp/auth';
-import { ApiResult, pageSchema, uuidParam, ValidBody, ValidParam, ValidQuery } from '@hp/common';
+import { ApiResult, pageSchema, uuidParam, ValidParam, ValidQuery } from '@hp/common';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { publicApplicationSchema, publicJobSchema, publicJobsQuerySchema, receivedSchema, slugParam } from './career-site.schemas.js';
+import { type ApplicationForm, ApplicationFormBody } from './application-form.js';
+import { publicJobSchema, publicJobsQuerySchema, receivedSchema, slugParam } from './career-site.schemas.js';
 import { CareerSiteService } from './career-site.service.js';
 
 @ApiTags('career site')
@@ -30,10 +31,10 @@ export class CareerSiteController {
   @Post(':id/applications')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Apply without an account. The answer is the same whether or not the person was known or had applied.' })
+  @ApiOperation({ summary: 'Apply without an account (JSON, or multipart with a `resume` file). The answer is the same whether or not the person was known or had applied.' })
   @ApiResult(202, receivedSchema)
-  async apply(@ValidParam('slug', slugParam) slug: string, @ValidParam('id', uuidParam) id: string, @ValidBody(publicApplicationSchema) body: z.infer<typeof publicApplicationSchema>) {
-    await this.careerSite.apply(slug, id, body);
+  async apply(@ValidParam('slug', slugParam) slug: string, @ValidParam('id', uuidParam) id: string, @ApplicationFormBody() form: ApplicationForm) {
+    await this.careerSite.apply(slug, id, form);
     return { status: 'received' as const };
   }
 }

@@ -1,6 +1,6 @@
 import { Organization } from '@hp/accounts';
 import { ApplicationsError, ApplicationsService } from '@hp/applications';
-import { Candidate, normalizeEmail } from '@hp/candidates';
+import { Candidate, CandidatesService, normalizeEmail, type UploadedFile } from '@hp/candidates';
 import { decodeIdCursor, defineDomainErrors, type Page, toPage } from '@hp/common';
 import { scopedQuery, type TenantScope } from '@hp/database';
 import { Job } from '@hp/jobs';
@@ -29,6 +29,7 @@ export class CareerSiteService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly applications: ApplicationsService,
+    private readonly candidates: CandidatesService,
   ) {}
 
   async listJobs(slug: string, query: { limit: number; cursor?: string }): Promise<Page<PublicJob>> {
@@ -47,14 +48,18 @@ export class CareerSiteService {
    * reveals nothing. A known candidate's record is left as recruiters keep it; what was sent is
    * stored on the application as its submitted form.
    */
-  async apply(slug: string, jobId: string, input: PublicApplicationInput): Promise<void> {
+  async apply(slug: string, jobId: string, { input, resume: upload }: { input: PublicApplicationInput; resume?: UploadedFile }): Promise<void> {
     const scope = await this.scopeOf(slug);
-    await this.dataSource.transaction(async (manager) => {
+    // Checked (type, readable text) before anything is written; stored once the candidate is known.
+    const resume = upload ? await this.candidates.readResume(upload) : undefined;
+    const storedKeys: string[] = [];
+    try {
+      await this.dataSource.transaction(async (manager) => {
       const tx: TenantScope = { organizationId: scope.organizationId, manager };
       const job = await this.openJob(tx, jobId);
       const emailNormalized = normalizeEmail(input.email);
       // Insert-or-find in one statement pair that concurrent identical submissions agree on.
-      await manager
+      const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(Candidate)
@@ -72,14 +77,32 @@ export class CareerSiteService {
         })
         .orIgnore()
         .execute();
+      const isNew = (inserted.raw as unknown[]).length > 0;
       const candidate = await scopedQuery(tx, Candidate, 'candidate').andWhere('candidate.email_normalized = :emailNormalized', { emailNormalized }).getOneOrFail();
+      const stored = resume ? await this.candidates.storeResume(tx.organizationId, candidate.id, resume) : undefined;
+      if (stored) storedKeys.push(stored.key);
+      // A new candidate gets the résumé on their record; a known one keeps what recruiters
+      // have, and the file travels with the submitted form.
+      if (stored && isNew) await manager.update(Candidate, { id: candidate.id }, { resumeFile: stored as never, resumeText: resume!.text || null });
       const { consent: _consent, ...form } = input;
       try {
-        await this.applications.apply(tx, { job, candidateId: candidate.id, source: 'career_site', actorUserId: null, submittedForm: { ...form, submittedAt: new Date().toISOString() } });
+        await this.applications.apply(tx, {
+          job,
+          candidateId: candidate.id,
+          source: 'career_site',
+          actorUserId: null,
+          submittedForm: { ...form, ...(stored ? { resumeFile: stored } : {}), submittedAt: new Date().toISOString() },
+        });
       } catch (error) {
         if (!(error instanceof ApplicationsError && error.code === 'APPLICATION_EXISTS')) throw error;
+        // Already applied (so not a new candidate): nothing changes, and the file is not needed.
+        if (stored) await this.candidates.deleteStoredFile(storedKeys.pop()!);
       }
-    });
+      });
+    } catch (error) {
+      for (const key of storedKeys) await this.candidates.deleteStoredFile(key);
+      throw error;
+    }
   }
 
   private async scopeOf(slug: string): Promise<TenantScope> {

@@ -87,6 +87,21 @@ export const candidateViewSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 
+export const candidateApplicationSummarySchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['active', 'rejected', 'withdrawn', 'hired']),
+  job: z.object({ id: z.uuid(), title: z.string() }),
+  stage: z.object({ id: z.uuid(), name: z.string(), kind: z.string() }),
+  appliedAt: z.iso.datetime(),
+  stageEnteredAt: z.iso.datetime(),
+});
+
+export const candidateDetailSchema = candidateViewSchema.extend({
+  applications: z.array(candidateApplicationSummarySchema).describe('Newest first; a hiring manager sees those of the jobs they manage.'),
+});
+
+export type CandidateDetail = z.infer<typeof candidateDetailSchema>;
+
 export const candidateExportSchema = z.object({
   candidateId: z.uuid(),
   exportedAt: z.iso.datetime(),
