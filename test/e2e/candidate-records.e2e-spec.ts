@@ -45,6 +45,14 @@ describe('candidate records across the pipeline', () => {
     expect(managerView.applications.map((application: { id: string }) => application.id)).toEqual([first.id]);
   });
 
+  it('finds people whatever the accents in their names or in the query', async () => {
+    const accented = await createCandidate({ firstName: 'María José', lastName: 'García Núñez', email: `mj-${Date.now()}@example.com` });
+    for (const q of ['maria jose', 'garcia nunez', 'María', 'NUNEZ']) {
+      const found = (await get(`/candidates?q=${encodeURIComponent(q)}`)).body.data.map((item: { id: string }) => item.id);
+      expect(found, q).toContain(accented.id);
+    }
+  });
+
   it('merges a duplicate: applications, notes, tags and links move, the duplicate is gone', async () => {
     const primary = await createCandidate({ tags: ['go'], links: ['https://github.com/kj'] });
     const duplicate = await createCandidate({ tags: ['rust'], links: ['https://kj.example'], phone: '+1 555 0101' });

@@ -17,7 +17,16 @@ const nameExpression = (alias: string) => `(${alias}.first_name || ' ' || ${alia
  * stemming: "Smith" stays "smith"), tags too, and the résumé under 'english' (stemmed: "managed"
  * finds "managing"). A query is parsed both ways and either may match.
  */
-const textQuery = `(websearch_to_tsquery('simple', :searchText) || websearch_to_tsquery('english', :searchText))`;
+// unaccent on both sides (the trigger indexes unaccented text), so "maria" finds "María".
+const textQuery = `(websearch_to_tsquery('simple', unaccent(:searchText)) || websearch_to_tsquery('english', unaccent(:searchText)))`;
+
+/**
+ * How many matches a ranked search scores at most. A common word ("maria", "kubernetes") matches
+ * tens of thousands of candidates in a large organisation, and scoring them all means reading each
+ * row: seconds on a million candidates. The match set is cut here first (the bitmap scan stops
+ * early), then ranked; a query whose matches fit under the cap is ranked exactly.
+ */
+export const RANKED_MATCH_POOL = 1_000;
 
 /**
  * Per-word trigram threshold for typo tolerance: "jonh" shares 40 % of its trigrams with "john",
@@ -102,11 +111,20 @@ export function candidateListQuery(context: RequestContext, query: ListCandidate
   const name = nameExpression('c');
   const trigramMatch = words.length ? words.map((_word, index) => `:searchWord${index} <% ${name}`).join(' AND ') : 'false';
   const rank = `(ts_rank(c.search_document, ${textQuery}, 32)::float8 + word_similarity(:searchText, ${name})::float8)`;
+  const poolName = nameExpression('pool');
+  const poolTrigramMatch = words.length ? words.map((_word, index) => `:searchWord${index} <% ${poolName}`).join(' AND ') : 'false';
   builder
-    .andWhere(`(c.search_document @@ ${textQuery} OR (${trigramMatch}))`, {
-      searchText: query.q,
-      ...Object.fromEntries(words.map((word, index) => [`searchWord${index}`, word])),
-    })
+    .andWhere(
+      `c.id IN (SELECT pool.id FROM candidates pool
+                 WHERE pool.organization_id = :organizationId AND pool.erased_at IS NULL
+                   AND (pool.search_document @@ ${textQuery} OR (${poolTrigramMatch}))
+                 LIMIT ${RANKED_MATCH_POOL})`,
+      {
+        searchText: query.q,
+        ...Object.fromEntries(words.map((word, index) => [`searchWord${index}`, word])),
+      },
+    )
+    .andWhere(`(c.search_document @@ ${textQuery} OR (${trigramMatch}))`)
     .addSelect(rank, 'rank')
     .orderBy('rank', 'DESC')
     .addOrderBy('c.id', 'DESC');
