@@ -80,9 +80,27 @@ interface OrganizationSpec {
 }
 
 const organizationSpecs: readonly OrganizationSpec[] = [
-  { name: 'Northwind Logistics', slug: 'bench-northwind', timezone: 'Europe/Berlin', share: 0.7, users: { admin: 3, recruiter: 12, hiring_manager: 18, interviewer: 30 } },
-  { name: 'Globex Health', slug: 'bench-globex', timezone: 'America/New_York', share: 0.2, users: { admin: 2, recruiter: 6, hiring_manager: 8, interviewer: 14 } },
-  { name: 'Initech Software', slug: 'bench-initech', timezone: 'Europe/London', share: 0.1, users: { admin: 2, recruiter: 3, hiring_manager: 5, interviewer: 8 } },
+  {
+    name: 'Northwind Logistics',
+    slug: 'bench-northwind',
+    timezone: 'Europe/Berlin',
+    share: 0.7,
+    users: { admin: 3, recruiter: 12, hiring_manager: 18, interviewer: 30 },
+  },
+  {
+    name: 'Globex Health',
+    slug: 'bench-globex',
+    timezone: 'America/New_York',
+    share: 0.2,
+    users: { admin: 2, recruiter: 6, hiring_manager: 8, interviewer: 14 },
+  },
+  {
+    name: 'Initech Software',
+    slug: 'bench-initech',
+    timezone: 'Europe/London',
+    share: 0.1,
+    users: { admin: 2, recruiter: 3, hiring_manager: 5, interviewer: 8 },
+  },
 ];
 
 /** Jobs that stay open through the whole window, per organisation, besides the big board: so a candidate always finds three. */
@@ -98,7 +116,10 @@ export interface Sizes {
 /** Scale 1: 1,000,000 candidates, 2,000,000 applications, 500 jobs; fewer proportionally, with a floor that keeps every rule satisfiable. */
 export function sizesFor(scale: number): Sizes {
   const candidates = Math.max(organizationSpecs.length, Math.round(FULL.candidates * scale));
-  const candidatesPerOrganization = apportion(candidates, organizationSpecs.map((spec) => spec.share));
+  const candidatesPerOrganization = apportion(
+    candidates,
+    organizationSpecs.map((spec) => spec.share),
+  );
   const jobsPerOrganization = organizationSpecs.map((spec, index) =>
     Math.max(ALWAYS_OPEN_JOBS + (index === 0 ? 1 : 0), Math.round(FULL.jobs * scale * spec.share)),
   );
@@ -242,43 +263,350 @@ class Ids {
 // COPY's text format without escaping (checked once at start-up by `assertCopySafe`).
 
 const firstNames = [
-  'Aaliyah', 'Aarav', 'Abigail', 'Adam', 'Adriana', 'Ahmed', 'Aiko', 'Aisha', 'Alejandro', 'Alexander', 'Alice', 'Amara', 'Amelia', 'Ana', 'Andrea', 'Andrés',
-  'Anna', 'Antoine', 'Arjun', 'Astrid', 'Ayşe', 'Beatriz', 'Benjamin', 'Björn', 'Camille', 'Carlos', 'Carmen', 'Charlotte', 'Chen', 'Chiara', 'Chloé', 'Daniel',
-  'David', 'Diego', 'Dmitri', 'Elena', 'Elif', 'Elijah', 'Elizabeth', 'Emil', 'Emily', 'Emma', 'Ethan', 'Fatima', 'Felix', 'Fernanda', 'Finn', 'François',
-  'Gabriel', 'Giulia', 'Grace', 'Hana', 'Hannah', 'Hassan', 'Helena', 'Hiroshi', 'Ibrahim', 'Ingrid', 'Isabella', 'Ivan', 'Jakob', 'James', 'Javier', 'Jia',
-  'João', 'Jonas', 'José', 'Julia', 'Kai', 'Karim', 'Katarzyna', 'Kenji', 'Laila', 'Lars', 'Laura', 'Leila', 'Leon', 'Liam', 'Lina', 'Lucas',
-  'Lucía', 'Luis', 'Maja', 'Malik', 'Marco', 'María', 'Mateo', 'Matteo', 'Maya', 'Mehmet', 'Mia', 'Miguel', 'Mohammed', 'Nadia', 'Naomi', 'Nikolai',
-  'Noah', 'Nora', 'Olivia', 'Omar', 'Oscar', 'Paula', 'Pedro', 'Priya', 'Rafael', 'Rahul', 'Ravi', 'Rosa', 'Ruth', 'Samuel', 'Sara', 'Sebastian',
-  'Sofia', 'Søren', 'Sophie', 'Tariq', 'Theo', 'Thomas', 'Valentina', 'Victor', 'Wei', 'William', 'Yara', 'Yusuf', 'Zainab', 'Zoë', 'Zofia', 'Łukasz',
+  'Aaliyah',
+  'Aarav',
+  'Abigail',
+  'Adam',
+  'Adriana',
+  'Ahmed',
+  'Aiko',
+  'Aisha',
+  'Alejandro',
+  'Alexander',
+  'Alice',
+  'Amara',
+  'Amelia',
+  'Ana',
+  'Andrea',
+  'Andrés',
+  'Anna',
+  'Antoine',
+  'Arjun',
+  'Astrid',
+  'Ayşe',
+  'Beatriz',
+  'Benjamin',
+  'Björn',
+  'Camille',
+  'Carlos',
+  'Carmen',
+  'Charlotte',
+  'Chen',
+  'Chiara',
+  'Chloé',
+  'Daniel',
+  'David',
+  'Diego',
+  'Dmitri',
+  'Elena',
+  'Elif',
+  'Elijah',
+  'Elizabeth',
+  'Emil',
+  'Emily',
+  'Emma',
+  'Ethan',
+  'Fatima',
+  'Felix',
+  'Fernanda',
+  'Finn',
+  'François',
+  'Gabriel',
+  'Giulia',
+  'Grace',
+  'Hana',
+  'Hannah',
+  'Hassan',
+  'Helena',
+  'Hiroshi',
+  'Ibrahim',
+  'Ingrid',
+  'Isabella',
+  'Ivan',
+  'Jakob',
+  'James',
+  'Javier',
+  'Jia',
+  'João',
+  'Jonas',
+  'José',
+  'Julia',
+  'Kai',
+  'Karim',
+  'Katarzyna',
+  'Kenji',
+  'Laila',
+  'Lars',
+  'Laura',
+  'Leila',
+  'Leon',
+  'Liam',
+  'Lina',
+  'Lucas',
+  'Lucía',
+  'Luis',
+  'Maja',
+  'Malik',
+  'Marco',
+  'María',
+  'Mateo',
+  'Matteo',
+  'Maya',
+  'Mehmet',
+  'Mia',
+  'Miguel',
+  'Mohammed',
+  'Nadia',
+  'Naomi',
+  'Nikolai',
+  'Noah',
+  'Nora',
+  'Olivia',
+  'Omar',
+  'Oscar',
+  'Paula',
+  'Pedro',
+  'Priya',
+  'Rafael',
+  'Rahul',
+  'Ravi',
+  'Rosa',
+  'Ruth',
+  'Samuel',
+  'Sara',
+  'Sebastian',
+  'Sofia',
+  'Søren',
+  'Sophie',
+  'Tariq',
+  'Theo',
+  'Thomas',
+  'Valentina',
+  'Victor',
+  'Wei',
+  'William',
+  'Yara',
+  'Yusuf',
+  'Zainab',
+  'Zoë',
+  'Zofia',
+  'Łukasz',
 ];
 
 const lastNames = [
-  'Abe', 'Adeyemi', 'Ahmed', 'Alvarez', 'Andersen', 'Bakker', 'Banerjee', 'Becker', 'Bernard', 'Bianchi', 'Brown', 'Castillo', 'Chen', 'Clarke', 'Costa', 'Cruz',
-  'Das', 'Dubois', 'Eriksson', 'Fernández', 'Fischer', 'Fontaine', 'García', 'Gómez', 'González', 'Gupta', 'Hansen', 'Hassan', 'Hernández', 'Hoffmann', 'Huang', 'Ibrahim',
-  'Ivanova', 'Jackson', 'Jansen', 'Johansson', 'Jones', 'Kaya', 'Kim', 'Kowalski', 'Kozlov', 'Kumar', 'Larsen', 'Laurent', 'Lee', 'Li', 'Lindqvist', 'Liu',
-  'López', 'Martin', 'Martínez', 'Meyer', 'Moreau', 'Müller', 'Murphy', 'Nakamura', 'Naidoo', 'Nguyen', 'Nielsen', 'Novak', 'Nowak', 'Okafor', "O'Brien", 'Olsen',
-  'Ortiz', 'Park', 'Patel', 'Pereira', 'Petrov', 'Popescu', 'Ramírez', 'Rao', 'Reyes', 'Ricci', 'Rodríguez', 'Romano', 'Rossi', 'Russo', 'Sánchez', 'Santos',
-  'Sato', 'Schmidt', 'Schneider', 'Schulz', 'Silva', 'Singh', 'Smith', 'Sousa', 'Suzuki', 'Svensson', 'Tanaka', 'Taylor', 'Thomas', 'Torres', 'Van Dijk', 'Wagner',
-  'Walker', 'Wang', 'Weber', 'Williams', 'Wilson', 'Wójcik', 'Wu', 'Yamamoto', 'Yang', 'Yılmaz', 'Zhang', 'Zhou', 'Zimmermann', 'Øvergaard', 'Çelik', 'Šimić',
+  'Abe',
+  'Adeyemi',
+  'Ahmed',
+  'Alvarez',
+  'Andersen',
+  'Bakker',
+  'Banerjee',
+  'Becker',
+  'Bernard',
+  'Bianchi',
+  'Brown',
+  'Castillo',
+  'Chen',
+  'Clarke',
+  'Costa',
+  'Cruz',
+  'Das',
+  'Dubois',
+  'Eriksson',
+  'Fernández',
+  'Fischer',
+  'Fontaine',
+  'García',
+  'Gómez',
+  'González',
+  'Gupta',
+  'Hansen',
+  'Hassan',
+  'Hernández',
+  'Hoffmann',
+  'Huang',
+  'Ibrahim',
+  'Ivanova',
+  'Jackson',
+  'Jansen',
+  'Johansson',
+  'Jones',
+  'Kaya',
+  'Kim',
+  'Kowalski',
+  'Kozlov',
+  'Kumar',
+  'Larsen',
+  'Laurent',
+  'Lee',
+  'Li',
+  'Lindqvist',
+  'Liu',
+  'López',
+  'Martin',
+  'Martínez',
+  'Meyer',
+  'Moreau',
+  'Müller',
+  'Murphy',
+  'Nakamura',
+  'Naidoo',
+  'Nguyen',
+  'Nielsen',
+  'Novak',
+  'Nowak',
+  'Okafor',
+  "O'Brien",
+  'Olsen',
+  'Ortiz',
+  'Park',
+  'Patel',
+  'Pereira',
+  'Petrov',
+  'Popescu',
+  'Ramírez',
+  'Rao',
+  'Reyes',
+  'Ricci',
+  'Rodríguez',
+  'Romano',
+  'Rossi',
+  'Russo',
+  'Sánchez',
+  'Santos',
+  'Sato',
+  'Schmidt',
+  'Schneider',
+  'Schulz',
+  'Silva',
+  'Singh',
+  'Smith',
+  'Sousa',
+  'Suzuki',
+  'Svensson',
+  'Tanaka',
+  'Taylor',
+  'Thomas',
+  'Torres',
+  'Van Dijk',
+  'Wagner',
+  'Walker',
+  'Wang',
+  'Weber',
+  'Williams',
+  'Wilson',
+  'Wójcik',
+  'Wu',
+  'Yamamoto',
+  'Yang',
+  'Yılmaz',
+  'Zhang',
+  'Zhou',
+  'Zimmermann',
+  'Øvergaard',
+  'Çelik',
+  'Šimić',
 ];
 
 const cities = [
-  'Berlin', 'Munich', 'Hamburg', 'London', 'Manchester', 'Dublin', 'Amsterdam', 'Rotterdam', 'Paris', 'Lyon', 'Madrid', 'Barcelona', 'Lisbon', 'Milan', 'Warsaw',
-  'Kraków', 'Prague', 'Vienna', 'Zurich', 'Stockholm', 'Copenhagen', 'Oslo', 'Helsinki', 'New York', 'Boston', 'Chicago', 'Austin', 'Toronto', 'São Paulo', 'Bangalore',
+  'Berlin',
+  'Munich',
+  'Hamburg',
+  'London',
+  'Manchester',
+  'Dublin',
+  'Amsterdam',
+  'Rotterdam',
+  'Paris',
+  'Lyon',
+  'Madrid',
+  'Barcelona',
+  'Lisbon',
+  'Milan',
+  'Warsaw',
+  'Kraków',
+  'Prague',
+  'Vienna',
+  'Zurich',
+  'Stockholm',
+  'Copenhagen',
+  'Oslo',
+  'Helsinki',
+  'New York',
+  'Boston',
+  'Chicago',
+  'Austin',
+  'Toronto',
+  'São Paulo',
+  'Bangalore',
 ];
 
 const skills = [
-  'typescript', 'javascript', 'node.js', 'react', 'go', 'rust', 'java', 'kotlin', 'python', 'postgres', 'kubernetes', 'aws', 'terraform', 'machine learning',
-  'data engineering', 'security', 'sql', 'excel', 'forklift', 'logistics', 'supply chain', 'customer support', 'sales', 'nursing', 'accounting', 'figma',
-  'product management', 'leadership', 'german', 'spanish', 'french', 'project management',
+  'typescript',
+  'javascript',
+  'node.js',
+  'react',
+  'go',
+  'rust',
+  'java',
+  'kotlin',
+  'python',
+  'postgres',
+  'kubernetes',
+  'aws',
+  'terraform',
+  'machine learning',
+  'data engineering',
+  'security',
+  'sql',
+  'excel',
+  'forklift',
+  'logistics',
+  'supply chain',
+  'customer support',
+  'sales',
+  'nursing',
+  'accounting',
+  'figma',
+  'product management',
+  'leadership',
+  'german',
+  'spanish',
+  'french',
+  'project management',
 ];
 
 const candidateTitles = [
-  'Software engineer', 'Backend developer', 'Frontend developer', 'Data analyst', 'Warehouse associate', 'Logistics coordinator', 'Registered nurse', 'Account executive',
-  'Customer support specialist', 'Product designer', 'Project manager', 'Accountant', 'Operations manager', 'Site reliability engineer', 'QA engineer', 'Recruiter',
+  'Software engineer',
+  'Backend developer',
+  'Frontend developer',
+  'Data analyst',
+  'Warehouse associate',
+  'Logistics coordinator',
+  'Registered nurse',
+  'Account executive',
+  'Customer support specialist',
+  'Product designer',
+  'Project manager',
+  'Accountant',
+  'Operations manager',
+  'Site reliability engineer',
+  'QA engineer',
+  'Recruiter',
 ];
 
-const employers = ['a logistics start-up', 'a large retailer', 'a regional hospital', 'a fintech scale-up', 'a consultancy', 'an e-commerce platform', 'a public agency', 'a manufacturing group', 'a SaaS company', 'a university'];
+const employers = [
+  'a logistics start-up',
+  'a large retailer',
+  'a regional hospital',
+  'a fintech scale-up',
+  'a consultancy',
+  'an e-commerce platform',
+  'a public agency',
+  'a manufacturing group',
+  'a SaaS company',
+  'a university',
+];
 
 const jobCatalogue: readonly { title: string; department: string }[] = [
   { title: 'Backend Engineer', department: 'Engineering' },
@@ -304,7 +632,18 @@ const jobCatalogue: readonly { title: string; department: string }[] = [
 ];
 const seniorities = ['', '', 'Senior ', 'Junior ', 'Lead ', 'Staff '];
 const BIG_BOARD_TITLE = 'Warehouse Associate (all shifts)';
-const jobLocations = ['Berlin', 'Hamburg', 'London', 'Amsterdam', 'Madrid', 'Warsaw', 'New York', 'Remote (EU)', 'Remote (US)', 'Berlin or remote'];
+const jobLocations = [
+  'Berlin',
+  'Hamburg',
+  'London',
+  'Amsterdam',
+  'Madrid',
+  'Warsaw',
+  'New York',
+  'Remote (EU)',
+  'Remote (US)',
+  'Berlin or remote',
+];
 
 const customStages: readonly { name: string; scorecardAttributes: string[] }[] = [
   { name: 'Team interview', scorecardAttributes: ['Collaboration', 'Communication'] },
@@ -318,15 +657,40 @@ const customStages: readonly { name: string; scorecardAttributes: string[] }[] =
  * libs/applications/src/rejection-reasons.service.ts (which that library does not export).
  */
 const defaultRejectionReasons = {
-  we_rejected: ['Not enough experience', 'Skills mismatch', 'Did not pass the technical assessment', 'Values or team fit', 'Salary expectations', 'Position filled', 'Other'],
-  they_withdrew: ['Accepted another offer', 'Compensation', 'Location or remote policy', 'Process took too long', 'Personal reasons', 'Other'],
+  we_rejected: [
+    'Not enough experience',
+    'Skills mismatch',
+    'Did not pass the technical assessment',
+    'Values or team fit',
+    'Salary expectations',
+    'Position filled',
+    'Other',
+  ],
+  they_withdrew: [
+    'Accepted another offer',
+    'Compensation',
+    'Location or remote policy',
+    'Process took too long',
+    'Personal reasons',
+    'Other',
+  ],
 } as const;
 type WeRejected = (typeof defaultRejectionReasons.we_rejected)[number];
 type TheyWithdrew = (typeof defaultRejectionReasons.they_withdrew)[number];
 
-const earlyRejections = weighted<WeRejected>({ 'Not enough experience': 45, 'Skills mismatch': 40, Other: 15 } as Record<WeRejected, number>);
-const technicalRejections = weighted<WeRejected>({ 'Did not pass the technical assessment': 60, 'Skills mismatch': 25, Other: 15 } as Record<WeRejected, number>);
-const lateRejections = weighted<WeRejected>({ 'Values or team fit': 50, 'Salary expectations': 35, Other: 15 } as Record<WeRejected, number>);
+const earlyRejections = weighted<WeRejected>({ 'Not enough experience': 45, 'Skills mismatch': 40, Other: 15 } as Record<
+  WeRejected,
+  number
+>);
+const technicalRejections = weighted<WeRejected>({
+  'Did not pass the technical assessment': 60,
+  'Skills mismatch': 25,
+  Other: 15,
+} as Record<WeRejected, number>);
+const lateRejections = weighted<WeRejected>({ 'Values or team fit': 50, 'Salary expectations': 35, Other: 15 } as Record<
+  WeRejected,
+  number
+>);
 const withdrawals = weighted<TheyWithdrew>({
   'Accepted another offer': 35,
   Compensation: 15,
@@ -336,8 +700,18 @@ const withdrawals = weighted<TheyWithdrew>({
   Other: 8,
 });
 
-const rejectionNotes = ['Thanked them and kept the profile for future roles.', 'Feedback shared by phone.', 'Close call; revisit in six months.', 'The panel agreed unanimously.'];
-const withdrawalNotes = ['Candidate emailed to withdraw.', 'Withdrew after the salary discussion.', 'Chose an offer closer to home.', 'Asked us to keep them in mind for later.'];
+const rejectionNotes = [
+  'Thanked them and kept the profile for future roles.',
+  'Feedback shared by phone.',
+  'Close call; revisit in six months.',
+  'The panel agreed unanimously.',
+];
+const withdrawalNotes = [
+  'Candidate emailed to withdraw.',
+  'Withdrew after the salary discussion.',
+  'Chose an offer closer to home.',
+  'Asked us to keep them in mind for later.',
+];
 const noteBodies = [
   'Strong communication in the phone screen; follow up on notice period.',
   'Asked for two references.',
@@ -368,9 +742,23 @@ const stageOutcomes: Record<StageKind, { advance: number; withdraw: number; mean
 };
 
 function assertCopySafe(): void {
-  const all = [firstNames, lastNames, cities, skills, candidateTitles, employers, jobLocations, noteBodies, rejectionNotes, withdrawalNotes, emailDomains, seniorities].flat();
+  const all = [
+    firstNames,
+    lastNames,
+    cities,
+    skills,
+    candidateTitles,
+    employers,
+    jobLocations,
+    noteBodies,
+    rejectionNotes,
+    withdrawalNotes,
+    emailDomains,
+    seniorities,
+  ].flat();
   all.push(...jobCatalogue.flatMap((job) => [job.title, job.department]), ...customStages.map((stage) => stage.name), BIG_BOARD_TITLE);
-  for (const text of all) if (/[\t\n\r\\"]/.test(text)) throw new Error(`word list entry not safe for COPY text/array/JSON output: ${JSON.stringify(text)}`);
+  for (const text of all)
+    if (/[\t\n\r\\"]/.test(text)) throw new Error(`word list entry not safe for COPY text/array/JSON output: ${JSON.stringify(text)}`);
 }
 
 const asciiFolds: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', ł: 'l', ı: 'i', đ: 'd' };
@@ -502,10 +890,12 @@ const copyColumns: Record<(typeof smallTables)[number] | BigTable, string> = {
   job_recruiters: 'job_id, user_id, organization_id, created_at, updated_at',
   stages: 'id, organization_id, job_id, name, kind, position, sla_days, scorecard_attributes, archived_at, created_at, updated_at',
   rejection_reasons: 'id, organization_id, type, name, created_at, updated_at',
-  candidates: 'id, organization_id, first_name, last_name, email, email_normalized, phone, location, links, source, tags, resume_text, consent_given_at, created_at, updated_at',
+  candidates:
+    'id, organization_id, first_name, last_name, email, email_normalized, phone, location, links, source, tags, resume_text, consent_given_at, created_at, updated_at',
   applications:
     'id, organization_id, candidate_id, job_id, stage_id, status, source, version, stage_entered_at, applied_at, closed_at, hired_at, rejection_reason_id, submitted_form, created_at, updated_at',
-  application_events: 'id, organization_id, application_id, type, from_stage_id, to_stage_id, actor_user_id, rejection_reason_id, note, occurred_at, created_at, updated_at',
+  application_events:
+    'id, organization_id, application_id, type, from_stage_id, to_stage_id, actor_user_id, rejection_reason_id, note, occurred_at, created_at, updated_at',
   application_notes: 'id, organization_id, application_id, author_user_id, body, created_at, updated_at',
 };
 
@@ -530,7 +920,14 @@ class Generator {
 
   /** Organisations, users, reasons, jobs, recruiters and stages, as COPY text per table. */
   buildSmallTables(): Record<(typeof smallTables)[number], string[]> {
-    const rows: Record<(typeof smallTables)[number], string[]> = { organizations: [], users: [], jobs: [], job_recruiters: [], stages: [], rejection_reasons: [] };
+    const rows: Record<(typeof smallTables)[number], string[]> = {
+      organizations: [],
+      users: [],
+      jobs: [],
+      job_recruiters: [],
+      stages: [],
+      rejection_reasons: [],
+    };
     const { rng, ids } = this;
     organizationSpecs.forEach((spec, index) => {
       const createdAt = this.start - (240 - index * 30) * DAY + rng.int(DAY);
@@ -561,7 +958,9 @@ class Generator {
           const name = `${rng.pick(firstNames)} ${rng.pick(lastNames)}`;
           const lastLogin = rng.chance(0.8) ? timestamp(this.now - rng.int(14 * DAY)) : NULL;
           const userAt = timestamp(userCreatedAt);
-          rows.users.push(`${id}\t${organization.id}\t${email}\t${name}\t${role}\tactive\t${this.passwordHash}\t${NULL}\t${lastLogin}\t${userAt}\t${userAt}\n`);
+          rows.users.push(
+            `${id}\t${organization.id}\t${email}\t${name}\t${role}\tactive\t${this.passwordHash}\t${NULL}\t${lastLogin}\t${userAt}\t${userAt}\n`,
+          );
         }
       }
 
@@ -740,10 +1139,13 @@ class Generator {
       const emailNormalized = `${local}@${domain}`;
       const email = rng.chance(0.1) ? `${capitalize(local)}@${domain}` : emailNormalized;
       const source = candidateSources.pick(rng);
-      const phone = rng.chance(0.7) ? `+${rng.pick(['44', '49', '1', '31', '34'])} ${100 + rng.int(900)} ${1_000_000 + rng.int(9_000_000)}` : null;
+      const phone = rng.chance(0.7)
+        ? `+${rng.pick(['44', '49', '1', '31', '34'])} ${100 + rng.int(900)} ${1_000_000 + rng.int(9_000_000)}`
+        : null;
       const location = rng.chance(0.85) ? rng.pick(cities) : null;
       const links: string[] = [];
-      if (rng.chance(0.4)) links.push(`https://www.linkedin.com/in/${firstWords[firstIndex]}-${lastWords[lastIndex]}-${number.toString(36)}`);
+      if (rng.chance(0.4))
+        links.push(`https://www.linkedin.com/in/${firstWords[firstIndex]}-${lastWords[lastIndex]}-${number.toString(36)}`);
       if (rng.chance(0.1)) links.push(`https://github.com/${firstWords[firstIndex]}${lastWords[lastIndex]}${number.toString(36)}`);
       const tags: string[] = [];
       for (let count = rng.int(5); count > 0; count--) {
@@ -765,7 +1167,8 @@ class Generator {
       const count = this.applicationCount(organization);
       applicationTimes.length = 0;
       applicationTimes.push(Math.min(now, createdAt + rng.int(10 * MINUTE)));
-      for (let extra = 1; extra < count; extra++) applicationTimes.push(Math.min(now - rng.int(HOUR), createdAt + rng.exponential(25 * DAY)));
+      for (let extra = 1; extra < count; extra++)
+        applicationTimes.push(Math.min(now - rng.int(HOUR), createdAt + rng.exponential(25 * DAY)));
       applicationTimes.sort((a, b) => a - b);
       chosen.length = 0;
       for (let n = 0; n < count; n++) {
@@ -796,7 +1199,15 @@ class Generator {
     const stages = job.stages;
     const recruiter = () => rng.pick(job.recruiterIds);
     const mover = () => (rng.chance(0.7) ? recruiter() : job.hiringManagerId);
-    const event = (type: string, from: string | null, to: string | null, actor: string | null, reason: string | null, note: string | null, at: number) => {
+    const event = (
+      type: string,
+      from: string | null,
+      to: string | null,
+      actor: string | null,
+      reason: string | null,
+      note: string | null,
+      at: number,
+    ) => {
       const stamp = timestamp(at);
       writers.application_events.add(
         `${ids.at(at)}\t${organizationId}\t${id}\t${type}\t${orNull(from)}\t${orNull(to)}\t${orNull(actor)}\t${orNull(reason)}\t${orNull(note)}\t${stamp}\t${stamp}\t${stamp}\n`,
@@ -850,7 +1261,12 @@ class Generator {
         [status, closedAt, version] = ['withdrawn', at, version + 1];
         break;
       } else {
-        const reasons = stage.kind === 'applied' || stage.kind === 'screening' ? earlyRejections : stage.kind === 'technical_interview' || stage.kind === 'coding_challenge' ? technicalRejections : lateRejections;
+        const reasons =
+          stage.kind === 'applied' || stage.kind === 'screening'
+            ? earlyRejections
+            : stage.kind === 'technical_interview' || stage.kind === 'coding_challenge'
+              ? technicalRejections
+              : lateRejections;
         reasonId = organization.reasons[`we_rejected:${reasons.pick(rng)}`]!;
         event('rejected', stage.id, null, recruiter(), reasonId, rng.chance(0.15) ? rng.pick(rejectionNotes) : null, at);
         [status, closedAt, version] = ['rejected', at, version + 1];
@@ -859,7 +1275,9 @@ class Generator {
     }
 
     const submittedForm =
-      source === 'career_site' ? JSON.stringify({ firstName: form.firstName, lastName: form.lastName, email: form.email, submittedAt: timestamp(appliedAt) }) : NULL;
+      source === 'career_site'
+        ? JSON.stringify({ firstName: form.firstName, lastName: form.lastName, email: form.email, submittedAt: timestamp(appliedAt) })
+        : NULL;
     const applied = timestamp(appliedAt);
     writers.applications.add(
       `${id}\t${organizationId}\t${candidateId}\t${job.id}\t${stages[stageIndex]!.id}\t${status}\t${source}\t${version}\t${timestamp(stageEnteredAt)}\t${applied}\t${closedAt === null ? NULL : timestamp(closedAt)}\t${hiredAt === null ? NULL : timestamp(hiredAt)}\t${orNull(reasonId)}\t${submittedForm}\t${applied}\t${timestamp(at)}\n`,
@@ -871,14 +1289,20 @@ class Generator {
         const noteAt = appliedAt + rng.next() * (until - appliedAt);
         const author = rng.chance(0.5) ? recruiter() : rng.chance(0.5) ? job.hiringManagerId : rng.pick(organization.users.interviewer);
         const stamp = timestamp(noteAt);
-        writers.application_notes.add(`${ids.at(noteAt)}\t${organizationId}\t${id}\t${author}\t${rng.pick(noteBodies)}\t${stamp}\t${stamp}\n`);
+        writers.application_notes.add(
+          `${ids.at(noteAt)}\t${organizationId}\t${id}\t${author}\t${rng.pick(noteBodies)}\t${stamp}\t${stamp}\n`,
+        );
       }
     }
   }
 }
 
 /** "maria.garcia.4f" → "Maria.Garcia.4f" */
-const capitalize = (local: string) => local.replace(/^([a-z])([a-z]*\.)([a-z])/, (_match, first: string, rest: string, second: string) => first.toUpperCase() + rest + second.toUpperCase());
+const capitalize = (local: string) =>
+  local.replace(
+    /^([a-z])([a-z]*\.)([a-z])/,
+    (_match, first: string, rest: string, second: string) => first.toUpperCase() + rest + second.toUpperCase(),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Database steps
@@ -921,7 +1345,15 @@ function parseOptions(argv: string[]): Options {
   const today = new Date();
   const now = values.now ? Date.parse(values.now) : Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   if (Number.isNaN(now)) throw new UsageError('--now must be a date, e.g. 2026-01-01T00:00:00Z');
-  return { databaseUrl: values['database-url'], scale, seed, now, replace: values.replace, template: values.template, keepIndexes: values['keep-indexes'] };
+  return {
+    databaseUrl: values['database-url'],
+    scale,
+    seed,
+    now,
+    replace: values.replace,
+    template: values.template,
+    keepIndexes: values['keep-indexes'],
+  };
 }
 
 class UsageError extends Error {}
@@ -955,7 +1387,9 @@ async function ensureEmpty(client: pg.Client, replace: boolean): Promise<void> {
   const tables = await productTables(client);
   if (!tables.length) return;
   const { rows } = await client.query<{ name: string }>(
-    tables.map((table) => `SELECT ${pg.escapeLiteral(table)} AS name WHERE EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(table)})`).join(' UNION ALL '),
+    tables
+      .map((table) => `SELECT ${pg.escapeLiteral(table)} AS name WHERE EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(table)})`)
+      .join(' UNION ALL '),
   );
   if (!rows.length) return;
   const names = rows.map((row) => row.name).join(', ');
@@ -1016,7 +1450,13 @@ async function finishTableLoad(load: TableLoad): Promise<void> {
  * reference points nowhere. The load is only accepted when every count is zero.
  */
 async function checkForeignKeys(client: pg.Client, tables: readonly string[]): Promise<void> {
-  const { rows: keys } = await client.query<{ name: string; child: string; parent: string; child_columns: string[]; parent_columns: string[] }>(
+  const { rows: keys } = await client.query<{
+    name: string;
+    child: string;
+    parent: string;
+    child_columns: string[];
+    parent_columns: string[];
+  }>(
     `SELECT con.conname AS name, con.conrelid::regclass::text AS child, con.confrelid::regclass::text AS parent,
             array(SELECT attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY n)::text[] AS child_columns,
             array(SELECT attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY n)::text[] AS parent_columns
@@ -1027,12 +1467,15 @@ async function checkForeignKeys(client: pg.Client, tables: readonly string[]): P
   );
   const checks = keys.map((key) => {
     const notNull = key.child_columns.map((column) => `c.${pg.escapeIdentifier(column)} IS NOT NULL`).join(' AND ');
-    const matches = key.child_columns.map((column, i) => `p.${pg.escapeIdentifier(key.parent_columns[i]!)} = c.${pg.escapeIdentifier(column)}`).join(' AND ');
+    const matches = key.child_columns
+      .map((column, i) => `p.${pg.escapeIdentifier(key.parent_columns[i]!)} = c.${pg.escapeIdentifier(column)}`)
+      .join(' AND ');
     return `SELECT ${pg.escapeLiteral(key.name)} AS name, count(*)::int AS orphans FROM ${key.child} c WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${key.parent} p WHERE ${matches})`;
   });
   const { rows } = await client.query<{ name: string; orphans: number }>(checks.join(' UNION ALL '));
   const broken = rows.filter((row) => row.orphans > 0);
-  if (broken.length) throw new Error(`Foreign keys violated after the load: ${broken.map((row) => `${row.name} (${row.orphans} rows)`).join(', ')}`);
+  if (broken.length)
+    throw new Error(`Foreign keys violated after the load: ${broken.map((row) => `${row.name} (${row.orphans} rows)`).join(', ')}`);
   if (rows.length !== keys.length || !keys.length) throw new Error('The foreign-key check did not run');
 }
 
@@ -1057,7 +1500,10 @@ export async function generate(options: Options): Promise<void> {
   const jobsLibrary = import('@hp/jobs');
   jobsLibrary.catch(() => undefined);
   const { prepareDatabase } = await import('@hp/database');
-  await prepareDatabase({ DATABASE_URL: options.databaseUrl, DATABASE_POOL_SIZE: 2, MIGRATIONS_RUN: true, NODE_ENV: 'development' }, { log: (message) => console.log(message) });
+  await prepareDatabase(
+    { DATABASE_URL: options.databaseUrl, DATABASE_POOL_SIZE: 2, MIGRATIONS_RUN: true, NODE_ENV: 'development' },
+    { log: (message) => console.log(message) },
+  );
   const { defaultPipeline } = await jobsLibrary;
 
   const client = await connect(options.databaseUrl);
@@ -1094,7 +1540,10 @@ export async function generate(options: Options): Promise<void> {
     await Promise.all(loads.map((load) => load.client.end()));
     const copiedAt = performance.now();
 
-    await checkForeignKeys(client, bigTables.filter((table) => table !== 'candidates'));
+    await checkForeignKeys(
+      client,
+      bigTables.filter((table) => table !== 'candidates'),
+    );
     const checkSeconds = seconds(copiedAt);
     const vacuumStarted = performance.now();
     await client.query('VACUUM (ANALYZE)');
@@ -1102,11 +1551,19 @@ export async function generate(options: Options): Promise<void> {
     const loadSeconds = seconds(loadStarted);
 
     const tables = [...smallTables, ...bigTables];
-    const { rows: countRows } = await client.query<Counts>(`SELECT ${tables.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(', ')}`);
+    const { rows: countRows } = await client.query<Counts>(
+      `SELECT ${tables.map((table) => `(SELECT count(*)::int FROM ${table}) AS ${table}`).join(', ')}`,
+    );
     const counts = countRows[0]!;
-    const expected: Counts = { ...Object.fromEntries(smallTables.map((table) => [table, small[table].length])), ...Object.fromEntries(loads.map((load) => [load.table, load.writer.rows])) };
-    for (const table of tables) if (counts[table] !== expected[table]) throw new Error(`${table}: ${counts[table]} rows in the database, ${expected[table]} generated`);
-    if (counts.applications !== sizes.applications) throw new Error(`generated ${counts.applications} applications instead of ${sizes.applications}`);
+    const expected: Counts = {
+      ...Object.fromEntries(smallTables.map((table) => [table, small[table].length])),
+      ...Object.fromEntries(loads.map((load) => [load.table, load.writer.rows])),
+    };
+    for (const table of tables)
+      if (counts[table] !== expected[table])
+        throw new Error(`${table}: ${counts[table]} rows in the database, ${expected[table]} generated`);
+    if (counts.applications !== sizes.applications)
+      throw new Error(`generated ${counts.applications} applications instead of ${sizes.applications}`);
 
     if (options.template) await client.query(`ALTER DATABASE ${pg.escapeIdentifier(databaseName)} IS_TEMPLATE true`);
     const { rows: sizeRows } = await client.query<{ bytes: string; pretty: string }>(
@@ -1121,15 +1578,21 @@ export async function generate(options: Options): Promise<void> {
     console.log(`(small tables: ${smallSeconds.toFixed(1)} s together)`);
     for (const load of loads) {
       const rate = Math.round(counts[load.table]! / (load.copySeconds + load.indexSeconds));
-      console.log(`${load.table.padEnd(20)}${pad(counts[load.table]!, 10)}${pad(load.copySeconds.toFixed(1), 9)}${pad(load.indexSeconds.toFixed(1), 9)}${pad(rate, 10)}`);
+      console.log(
+        `${load.table.padEnd(20)}${pad(counts[load.table]!, 10)}${pad(load.copySeconds.toFixed(1), 9)}${pad(load.indexSeconds.toFixed(1), 9)}${pad(rate, 10)}`,
+      );
     }
     console.log(`Foreign-key check: ${checkSeconds.toFixed(1)} s; VACUUM (ANALYZE): ${vacuumSeconds.toFixed(1)} s`);
-    console.log(`Load time: ${loadSeconds.toFixed(1)} s for ${totalRows} rows (${Math.round(totalRows / loadSeconds)} rows/s); ${seconds(started).toFixed(1)} s with migrations`);
+    console.log(
+      `Load time: ${loadSeconds.toFixed(1)} s for ${totalRows} rows (${Math.round(totalRows / loadSeconds)} rows/s); ${seconds(started).toFixed(1)} s with migrations`,
+    );
     console.log(`Database size: ${sizeRows[0]!.pretty} (${sizeRows[0]!.bytes} bytes)${options.template ? '; marked IS_TEMPLATE' : ''}`);
     const big = generator.bigBoard;
     console.log(`Big board: job ${big.id} "${big.title}" in ${organizationSpecs[0]!.slug}, ${big.applications} applications`);
     const slugs = organizationSpecs.map((spec) => spec.slug).join(', ');
-    console.log(`Users of ${slugs}: admin1@<slug>.example, recruiter1@…, hiring-manager1@…, interviewer1@… (see organizationSpecs); password "${BENCH_PASSWORD}"`);
+    console.log(
+      `Users of ${slugs}: admin1@<slug>.example, recruiter1@…, hiring-manager1@…, interviewer1@… (see organizationSpecs); password "${BENCH_PASSWORD}"`,
+    );
   } finally {
     await client.end();
   }

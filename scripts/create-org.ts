@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const password = process.env.CREATE_ORG_PASSWORD || randomBytes(12).toString('base64url');
   const config = loadConfig();
   await prepareDatabase(config, { log: (message) => console.log(message) });
-  const app = await NestFactory.createApplicationContext(ApiModule.forRoot({ ...config, LOG_LEVEL: 'warn' }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(ApiModule.forRoot({ ...config, LOG_LEVEL: 'warn' }), {
+    logger: ['error', 'warn'],
+  });
   try {
     const input = signupSchema.parse({ organizationName: values.organization, name: values.name, email: values.email, password });
     const created = await app.get(AuthService).createOrganizationWithAdmin(input, { ip: null, userAgent: 'npm run create-org' });

@@ -19,8 +19,50 @@ export interface DemoCredentials {
   applications: number;
 }
 
-const firstNames = ['Ada', 'Alan', 'Barbara', 'Claude', 'Donald', 'Edsger', 'Frances', 'Grace', 'Hedy', 'Ivan', 'Jean', 'Ken', 'Leslie', 'Margaret', 'Niklaus', 'Radia', 'Shafi', 'Tim', 'Vint', 'Whitfield'];
-const lastNames = ['Lovelace', 'Turing', 'Liskov', 'Shannon', 'Knuth', 'Dijkstra', 'Allen', 'Hopper', 'Lamarr', 'Sutherland', 'Sammet', 'Thompson', 'Lamport', 'Hamilton', 'Wirth', 'Perlman', 'Goldwasser', 'Berners-Lee', 'Cerf', 'Diffie'];
+const firstNames = [
+  'Ada',
+  'Alan',
+  'Barbara',
+  'Claude',
+  'Donald',
+  'Edsger',
+  'Frances',
+  'Grace',
+  'Hedy',
+  'Ivan',
+  'Jean',
+  'Ken',
+  'Leslie',
+  'Margaret',
+  'Niklaus',
+  'Radia',
+  'Shafi',
+  'Tim',
+  'Vint',
+  'Whitfield',
+];
+const lastNames = [
+  'Lovelace',
+  'Turing',
+  'Liskov',
+  'Shannon',
+  'Knuth',
+  'Dijkstra',
+  'Allen',
+  'Hopper',
+  'Lamarr',
+  'Sutherland',
+  'Sammet',
+  'Thompson',
+  'Lamport',
+  'Hamilton',
+  'Wirth',
+  'Perlman',
+  'Goldwasser',
+  'Berners-Lee',
+  'Cerf',
+  'Diffie',
+];
 const skills = ['typescript', 'go', 'rust', 'postgres', 'kubernetes', 'react', 'python', 'distributed-systems', 'security', 'embedded'];
 const sources = ['career_site', 'referral', 'job_board', 'agency', 'sourced'] as const;
 
@@ -35,10 +77,17 @@ function random(seed: number): () => number {
 
 export async function seedDemo(config: AppConfig, candidateCount = 300): Promise<DemoCredentials | undefined> {
   // In-process and for seeding only: the per-user limit would otherwise throttle the script itself.
-  const app = await createApiApp({ ...config, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: 1_000_000, PUBLIC_RATE_LIMIT_PER_MINUTE: 1_000_000 });
+  const app = await createApiApp({
+    ...config,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: 1_000_000,
+    PUBLIC_RATE_LIMIT_PER_MINUTE: 1_000_000,
+  });
   await app.init();
   try {
-    const [{ exists }] = await app.get(DataSource).query(`SELECT EXISTS (SELECT 1 FROM organizations WHERE slug = $1) AS exists`, [DEMO_SLUG]);
+    const [{ exists }] = await app
+      .get(DataSource)
+      .query(`SELECT EXISTS (SELECT 1 FROM organizations WHERE slug = $1) AS exists`, [DEMO_SLUG]);
     if (exists) return undefined;
     return await populate(app, candidateCount);
   } finally {
@@ -50,19 +99,36 @@ async function populate(app: NestFastifyApplication, candidateCount: number): Pr
   const next = random(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const request = async (method: string, url: string, token: string | undefined, body?: unknown) => {
-    const response = await app.inject({ method: method as 'GET', url: `/api/v1${url}`, payload: body as never, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const response = await app.inject({
+      method: method as 'GET',
+      url: `/api/v1${url}`,
+      payload: body as never,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     if (response.statusCode >= 400) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
     return response.body ? JSON.parse(response.body) : undefined;
   };
 
-  const admin = await request('POST', '/auth/signup', undefined, { organizationName: 'Demo Robotics', name: 'Avery Admin', email: 'admin@demo.example', password: DEMO_PASSWORD });
+  const admin = await request('POST', '/auth/signup', undefined, {
+    organizationName: 'Demo Robotics',
+    name: 'Avery Admin',
+    email: 'admin@demo.example',
+    password: DEMO_PASSWORD,
+  });
   const token = admin.accessToken as string;
   const users = [{ role: 'admin', email: 'admin@demo.example', password: DEMO_PASSWORD }];
   const members: Record<string, string> = {};
-  for (const [role, name] of [['recruiter', 'Riley Recruiter'], ['hiring_manager', 'Morgan Manager'], ['interviewer', 'Ira Interviewer']] as const) {
+  for (const [role, name] of [
+    ['recruiter', 'Riley Recruiter'],
+    ['hiring_manager', 'Morgan Manager'],
+    ['interviewer', 'Ira Interviewer'],
+  ] as const) {
     const email = `${role.replace('_', '-')}@demo.example`;
     const invitation = await request('POST', '/users/invitations', token, { email, name, role });
-    const accepted = await request('POST', '/auth/accept-invitation', undefined, { token: new URL(invitation.invitationUrl).searchParams.get('token'), password: DEMO_PASSWORD });
+    const accepted = await request('POST', '/auth/accept-invitation', undefined, {
+      token: new URL(invitation.invitationUrl).searchParams.get('token'),
+      password: DEMO_PASSWORD,
+    });
     members[role] = accepted.user.id;
     users.push({ role, email, password: DEMO_PASSWORD });
   }
@@ -73,7 +139,15 @@ async function populate(app: NestFastifyApplication, candidateCount: number): Pr
     ['Robotics Firmware Engineer', 'Hardware', 'Munich'],
     ['Product Designer', 'Design', 'Remote (EU)'],
   ] as const) {
-    const job = await request('POST', '/jobs', token, { title, department, location, employmentType: 'full_time', hiringManagerId: members.hiring_manager, recruiterIds: [members.recruiter], description: `We are hiring a ${title}.` });
+    const job = await request('POST', '/jobs', token, {
+      title,
+      department,
+      location,
+      employmentType: 'full_time',
+      hiringManagerId: members.hiring_manager,
+      recruiterIds: [members.recruiter],
+      description: `We are hiring a ${title}.`,
+    });
     await request('PATCH', `/jobs/${job.id}`, token, { status: 'open' });
     jobs.push(job);
   }
@@ -113,9 +187,11 @@ async function populate(app: NestFastifyApplication, candidateCount: number): Pr
   };
   // A few candidates at a time: the requests wait on PostgreSQL, not on the CPU.
   const lanes = 4;
-  await Promise.all(Array.from({ length: lanes }, async (_, lane) => {
-    for (let index = lane; index < plans.length; index += lanes) await seedOne(plans[index]!);
-  }));
+  await Promise.all(
+    Array.from({ length: lanes }, async (_, lane) => {
+      for (let index = lane; index < plans.length; index += lanes) await seedOne(plans[index]!);
+    }),
+  );
   return { organizationSlug: DEMO_SLUG, users, jobs: jobs.length, candidates: candidateCount, applications: candidateCount };
 }
 

@@ -44,7 +44,10 @@ ${sql.upQueries.map((query) => `    await queryRunner.query(${quote(query.query)
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((query) => `    await queryRunner.query(${quote(query.query)});`).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((query) => `    await queryRunner.query(${quote(query.query)});`)
+  .join('\n')}
   }
 }
 `;

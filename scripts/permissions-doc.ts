@@ -19,10 +19,13 @@ export function renderPermissionsDoc(): string {
   const header = `| Permission | ${roles.map(roleTitle).join(' | ')} |`;
   const rule = `|---|${roles.map(() => ':-:').join('|')}|`;
   const rows = permissions.map(
-    ([, permission]) => `| \`${permission}\` | ${roles.map((role) => (rolePermissions[role].includes(permission) ? '✓' : '')).join(' | ')} |`,
+    ([, permission]) =>
+      `| \`${permission}\` | ${roles.map((role) => (rolePermissions[role].includes(permission) ? '✓' : '')).join(' | ')} |`,
   );
   const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-  const descriptions = permissions.map(([name, permission]) => `- \`${permission}\` (\`Permission.${name}\`): ${sentence(permissionDescriptions[permission])}`);
+  const descriptions = permissions.map(
+    ([name, permission]) => `- \`${permission}\` (\`Permission.${name}\`): ${sentence(permissionDescriptions[permission])}`,
+  );
   return `# Permissions
 
 <!-- Generated from libs/auth/src/permissions.ts by \`npm run docs:permissions\`. Do not edit by hand: change the matrix and regenerate. -->

@@ -31,9 +31,9 @@ function stop(exitCode = 0): void {
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
   setTimeout(() => process.exit(exitCode), 12_000).unref();
-  Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve))))).then(
-    () => process.exit(exitCode),
-  );
+  Promise.all(
+    children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))),
+  ).then(() => process.exit(exitCode));
 }
 
 async function main(): Promise<void> {
@@ -46,7 +46,12 @@ async function main(): Promise<void> {
     mkdirSync(mailDirectory, { recursive: true });
     // The package exports only its library entry (dist/index.js); the CLI sits beside it.
     const maildevBin = join(dirname(fileURLToPath(import.meta.resolve('maildev'))), 'bin', 'maildev.js');
-    run('MailDev', maildevBin, ['--smtp', smtpPort, '--ip', '127.0.0.1', '--web', webPort, '--web-ip', '127.0.0.1', '--mail-directory', mailDirectory, '--silent'], env);
+    run(
+      'MailDev',
+      maildevBin,
+      ['--smtp', smtpPort, '--ip', '127.0.0.1', '--web', webPort, '--web-ip', '127.0.0.1', '--mail-directory', mailDirectory, '--silent'],
+      env,
+    );
     env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
     inbox = `http://localhost:${webPort}`;
   }
@@ -64,7 +69,9 @@ async function main(): Promise<void> {
       `  API docs     http://localhost:${config.PORT}/docs`,
       `  Health       http://localhost:${config.PORT}/health/ready`,
       `  Worker       http://localhost:${config.WORKER_PORT}/health/ready`,
-      inbox ? `  Mail inbox   ${inbox}  (MailDev: every email the product sends lands here)` : `  Mail         via ${new URL(config.SMTP_URL!).host}`,
+      inbox
+        ? `  Mail inbox   ${inbox}  (MailDev: every email the product sends lands here)`
+        : `  Mail         via ${new URL(config.SMTP_URL!).host}`,
       '',
       ...(demo ? [describeDemo(demo), ''] : []),
     ].join('\n'),

@@ -10,7 +10,18 @@ import { createEmptyDatabase, type TestDatabase } from './utils/index.js';
 const run = promisify(execFile);
 const generatorScript = 'dist/bench/generate.js';
 const NOW = '2026-01-15T00:00:00Z';
-const tables = ['organizations', 'users', 'jobs', 'job_recruiters', 'stages', 'rejection_reasons', 'candidates', 'applications', 'application_events', 'application_notes'];
+const tables = [
+  'organizations',
+  'users',
+  'jobs',
+  'job_recruiters',
+  'stages',
+  'rejection_reasons',
+  'candidates',
+  'applications',
+  'application_events',
+  'application_notes',
+];
 
 const withName = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
 
@@ -55,14 +66,17 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
     databases.push(generated, twin);
     // Two runs with the same seed and --now, side by side: the second proves the output is deterministic.
     const generate = (database: TestDatabase, ...extra: string[]) =>
-      run('node', [generatorScript, '--database-url', database.url, '--scale', '0.001', '--now', NOW, ...extra], { env: { ...process.env, NODE_ENV: 'test' } });
+      run('node', [generatorScript, '--database-url', database.url, '--scale', '0.001', '--now', NOW, ...extra], {
+        env: { ...process.env, NODE_ENV: 'test' },
+      });
     [{ stdout }] = await Promise.all([generate(generated, '--template'), generate(twin)]);
   }, 60_000);
 
   afterAll(async () => {
     const admin = withName(generated.url, 'postgres');
     // A template database cannot be dropped until it is one no longer.
-    for (const database of databases) await query(admin, `ALTER DATABASE ${pg.escapeIdentifier(database.name)} IS_TEMPLATE false`).catch(() => undefined);
+    for (const database of databases)
+      await query(admin, `ALTER DATABASE ${pg.escapeIdentifier(database.name)} IS_TEMPLATE false`).catch(() => undefined);
     if (clone) await query(admin, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(clone)} WITH (FORCE)`);
     await Promise.all(databases.map((database) => database.drop()));
   });
@@ -95,7 +109,9 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
   });
 
   it('refuses to load into tables that hold rows unless --replace is given', async () => {
-    const refused = await run('node', [generatorScript, '--database-url', twin.url, '--scale', '0.001'], { env: { ...process.env, NODE_ENV: 'test' } }).then(
+    const refused = await run('node', [generatorScript, '--database-url', twin.url, '--scale', '0.001'], {
+      env: { ...process.env, NODE_ENV: 'test' },
+    }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
@@ -114,12 +130,15 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
         LEFT JOIN stages f ON f.id = e.from_stage_id LEFT JOIN stages t ON t.id = e.to_stage_id
        WHERE e.organization_id <> a.organization_id OR f.job_id <> a.job_id OR t.job_id <> a.job_id`);
     expect(events.wrong).toBe(0);
-    const [notes] = await sql(`SELECT count(*)::int AS wrong FROM application_notes n JOIN applications a ON a.id = n.application_id WHERE n.organization_id <> a.organization_id`);
+    const [notes] = await sql(
+      `SELECT count(*)::int AS wrong FROM application_notes n JOIN applications a ON a.id = n.application_id WHERE n.organization_id <> a.organization_id`,
+    );
     expect(notes.wrong).toBe(0);
   });
 
   it('starts every history with "applied" into the applied stage and chains each event from the stage the previous one left', async () => {
-    const [row] = await sql(`
+    const [row] = await sql(
+      `
       WITH ordered AS (
         SELECT e.*, row_number() OVER w AS n,
                lag(CASE WHEN e.type IN ('rejected', 'withdrawn') THEN e.from_stage_id ELSE e.to_stage_id END) OVER w AS previous_stage,
@@ -134,7 +153,14 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
         FROM ordered LEFT JOIN stages s ON s.id = ordered.to_stage_id`,
       [NOW],
     );
-    expect(row).toEqual({ histories: '2000', bad_start: '0', applied_twice: '0', broken_chain: '0', not_increasing: '0', out_of_window: '0' });
+    expect(row).toEqual({
+      histories: '2000',
+      bad_start: '0',
+      applied_twice: '0',
+      broken_chain: '0',
+      not_increasing: '0',
+      out_of_window: '0',
+    });
   });
 
   it('agrees with its last event: stage, status, version, dates and reason', async () => {
@@ -156,7 +182,16 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
              count(*) FILTER (WHERE l.type IN ('rejected', 'withdrawn') AND r.type IS DISTINCT FROM CASE l.type WHEN 'rejected' THEN 'we_rejected' ELSE 'they_withdrew' END) AS wrong_reason_type
         FROM applications a JOIN last l ON l.application_id = a.id JOIN summary s ON s.application_id = a.id
         LEFT JOIN rejection_reasons r ON r.id = l.rejection_reason_id`);
-    expect(row).toEqual({ total: '2000', wrong_stage: '0', wrong_status: '0', wrong_version: '0', wrong_dates: '0', wrong_closed_at: '0', wrong_reason: '0', wrong_reason_type: '0' });
+    expect(row).toEqual({
+      total: '2000',
+      wrong_stage: '0',
+      wrong_status: '0',
+      wrong_version: '0',
+      wrong_dates: '0',
+      wrong_closed_at: '0',
+      wrong_reason: '0',
+      wrong_reason_type: '0',
+    });
     const statuses = await sql<{ status: string }>(`SELECT DISTINCT status FROM applications ORDER BY status`);
     expect(statuses.map((status) => status.status)).toEqual(['active', 'hired', 'rejected', 'withdrawn']);
   });
@@ -172,7 +207,9 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
   });
 
   it('gives every job a pipeline at positions 0..n-1, applied first and hired last, most of them the default one', async () => {
-    const pipelines = await sql<{ positions: number[]; kinds: string[] }>(`SELECT array_agg(position ORDER BY position) AS positions, array_agg(kind ORDER BY position) AS kinds FROM stages GROUP BY job_id`);
+    const pipelines = await sql<{ positions: number[]; kinds: string[] }>(
+      `SELECT array_agg(position ORDER BY position) AS positions, array_agg(kind ORDER BY position) AS kinds FROM stages GROUP BY job_id`,
+    );
     for (const { positions, kinds } of pipelines) {
       expect(positions).toEqual(positions.map((_position, index) => index));
       expect(kinds[0]).toBe('applied');
@@ -180,7 +217,9 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
       expect(kinds.filter((kind) => kind === 'applied' || kind === 'hired')).toHaveLength(2);
     }
     expect(pipelines.filter(({ kinds }) => kinds.length === 6).length).toBeGreaterThan(pipelines.length / 2);
-    const [jobs] = await sql(`SELECT count(*) FILTER (WHERE opened_at IS NULL) AS unopened, count(*) FILTER (WHERE status = 'open') AS open FROM jobs`);
+    const [jobs] = await sql(
+      `SELECT count(*) FILTER (WHERE opened_at IS NULL) AS unopened, count(*) FILTER (WHERE status = 'open') AS open FROM jobs`,
+    );
     expect(jobs.unopened).toBe('0');
     expect(Number(jobs.open)).toBeGreaterThan(0);
   });

@@ -240,11 +240,19 @@ describe('docker-compose.yml', () => {
     expect(rest).toEqual([]);
     expect(normalize(script!).startsWith(`${outDir}/`), `${script} lies in ${outDir}/`).toBe(true);
     // tsc mirrors rootDir into outDir: dist/apps/api/src/main.js ← apps/api/src/main.ts.
-    const compiledFrom = join(rootDir, normalize(script!).slice(outDir.length + 1).replace(/\.js$/, '.ts'));
+    const compiledFrom = join(
+      rootDir,
+      normalize(script!)
+        .slice(outDir.length + 1)
+        .replace(/\.js$/, '.ts'),
+    );
     expect(compiledFrom).toBe(source);
     expect(existsSync(join(root, compiledFrom)), `${compiledFrom} exists`).toBe(true);
     const topLevel = compiledFrom.split('/')[0];
-    expect(buildConfig.include.some((pattern) => pattern.startsWith(`${topLevel}/`)), `tsconfig.build.json compiles ${topLevel}/`).toBe(true);
+    expect(
+      buildConfig.include.some((pattern) => pattern.startsWith(`${topLevel}/`)),
+      `tsconfig.build.json compiles ${topLevel}/`,
+    ).toBe(true);
   });
 
   it('lets the worker scale: no host port, no container name', () => {
@@ -310,8 +318,15 @@ describe('Dockerfile', () => {
 
   it('ships only production dependencies and the compiled output', () => {
     const runs = instructionsOf('runtime', 'RUN').map((instruction) => instruction.args);
-    expect(runs.some((command) => /npm ci\b.*--omit=dev/.test(command)), 'runtime runs npm ci --omit=dev').toBe(true);
-    expect(instructionsOf('runtime', 'ENV').map((instruction) => instruction.args).join('\n')).toMatch(/NODE_ENV[= ]production/);
+    expect(
+      runs.some((command) => /npm ci\b.*--omit=dev/.test(command)),
+      'runtime runs npm ci --omit=dev',
+    ).toBe(true);
+    expect(
+      instructionsOf('runtime', 'ENV')
+        .map((instruction) => instruction.args)
+        .join('\n'),
+    ).toMatch(/NODE_ENV[= ]production/);
 
     const copyDist = stage('runtime').instructions.find(
       (instruction) => instruction.keyword === 'COPY' && /--from=\S+/.test(instruction.args) && /\bdist\b/.test(instruction.args),
@@ -319,8 +334,14 @@ describe('Dockerfile', () => {
     expect(copyDist, 'runtime copies dist/ from another stage').toBeDefined();
     const buildStage = /--from=(\S+)/.exec(copyDist!.args)![1]!;
     const buildRuns = instructionsOf(buildStage, 'RUN').map((instruction) => instruction.args);
-    expect(buildRuns.some((command) => /\bnpm ci\b/.test(command) && !command.includes('--omit=dev')), `${buildStage} installs dev dependencies`).toBe(true);
-    expect(buildRuns.some((command) => command.includes('npm run build')), `${buildStage} runs npm run build`).toBe(true);
+    expect(
+      buildRuns.some((command) => /\bnpm ci\b/.test(command) && !command.includes('--omit=dev')),
+      `${buildStage} installs dev dependencies`,
+    ).toBe(true);
+    expect(
+      buildRuns.some((command) => command.includes('npm run build')),
+      `${buildStage} runs npm run build`,
+    ).toBe(true);
   });
 
   it('runs the API by default, as compose does', () => {

@@ -89,7 +89,12 @@ describe('API platform', () => {
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = response.json();
-    expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', title: 'Validation failed', type: expect.stringContaining('validation-failed') });
+    expect(problem).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      title: 'Validation failed',
+      type: expect.stringContaining('validation-failed'),
+    });
     expect(problem.requestId).toBe(response.headers['x-request-id']);
     expect(problem.errors).toEqual(
       expect.arrayContaining([
@@ -118,11 +123,21 @@ describe('API platform', () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/probe' })).json()).toEqual({ limit: 50 });
     const bad = await app.inject({ method: 'GET', url: '/api/v1/probe?limit=999&sort=name' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['limit', 'sort']);
+    expect(
+      bad
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort(),
+    ).toEqual(['limit', 'sort']);
   });
 
   it('answers malformed JSON with 400 problem+json', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/probe', headers: { 'content-type': 'application/json' }, payload: '{"name":' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'MALFORMED_REQUEST', status: 400 });
   });

@@ -1,7 +1,19 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, applyTo, call, cloneTemplateDatabase, insertCandidate, openJob, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  addMember,
+  applyTo,
+  call,
+  cloneTemplateDatabase,
+  insertCandidate,
+  openJob,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 
 describe('applications', () => {
   let database: TestDatabase;
@@ -31,7 +43,9 @@ describe('applications', () => {
     (
       await app
         .get(DataSource)
-        .query(`SELECT payload FROM outbox_events WHERE job_name = 'application.changed' AND payload->>'applicationId' = $1 ORDER BY id`, [applicationId])
+        .query(`SELECT payload FROM outbox_events WHERE job_name = 'application.changed' AND payload->>'applicationId' = $1 ORDER BY id`, [
+          applicationId,
+        ])
     ).map((row: { payload: { type: string } }) => row.payload.type);
 
   async function fresh() {
@@ -48,7 +62,12 @@ describe('applications', () => {
 
   it('adds a candidate to an open job in its applied stage, once', async () => {
     const { job, candidate, application } = await fresh();
-    expect(application).toMatchObject({ version: 1, status: 'active', stage: { id: job.stages[0]!.id, kind: 'applied' }, candidate: { id: candidate.id } });
+    expect(application).toMatchObject({
+      version: 1,
+      status: 'active',
+      stage: { id: job.stages[0]!.id, kind: 'applied' },
+      candidate: { id: candidate.id },
+    });
     const again = await post('/applications', { jobId: job.id, candidateId: candidate.id });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'APPLICATION_EXISTS', applicationId: application.id });
@@ -75,7 +94,13 @@ describe('applications', () => {
     expect(afterHire.body.code).toBe('APPLICATION_NOT_ACTIVE');
 
     const history = (await get(`/applications/${application.id}/history`)).body;
-    expect(history.map((event: { type: string; fromStage: { name: string } | null; toStage: { name: string } | null }) => [event.type, event.fromStage?.name ?? null, event.toStage?.name ?? null])).toEqual([
+    expect(
+      history.map((event: { type: string; fromStage: { name: string } | null; toStage: { name: string } | null }) => [
+        event.type,
+        event.fromStage?.name ?? null,
+        event.toStage?.name ?? null,
+      ]),
+    ).toEqual([
       ['applied', null, 'Applied'],
       ['moved', 'Applied', 'Screening'],
       ['moved', 'Screening', 'Technical interview'],
@@ -85,7 +110,7 @@ describe('applications', () => {
     expect(await outboxEvents(application.id)).toEqual(['applied', 'moved', 'moved', 'hired']);
   });
 
-  it("refuses a stage of another job, naming the field", async () => {
+  it('refuses a stage of another job, naming the field', async () => {
     const { application } = await fresh();
     const other = await openJob(app, recruiter);
     const response = await post(`/applications/${application.id}/move`, { toStageId: other.stages[1]!.id });
@@ -96,7 +121,9 @@ describe('applications', () => {
   it('lets exactly one of several concurrent moves with the same expected version win', async () => {
     const { job, application } = await fresh();
     const targets = job.stages.slice(1, 5);
-    const responses = await Promise.all(targets.map((stage) => post(`/applications/${application.id}/move`, { toStageId: stage.id, expectedVersion: 1 })));
+    const responses = await Promise.all(
+      targets.map((stage) => post(`/applications/${application.id}/move`, { toStageId: stage.id, expectedVersion: 1 })),
+    );
     const winners = responses.filter((response) => response.status === 200);
     const losers = responses.filter((response) => response.status === 409);
     expect(winners).toHaveLength(1);
@@ -114,9 +141,15 @@ describe('applications', () => {
     expect(wrongKind.body).toMatchObject({ code: 'REJECTION_REASON_INVALID', errors: [{ field: 'reasonId' }] });
     expect(await outboxEvents(application.id)).toEqual(['applied']);
 
-    const rejected = await post(`/applications/${application.id}/reject`, { reasonId: reason('we_rejected').id, note: 'Not now', notifyCandidate: true });
+    const rejected = await post(`/applications/${application.id}/reject`, {
+      reasonId: reason('we_rejected').id,
+      note: 'Not now',
+      notifyCandidate: true,
+    });
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: { id: reason('we_rejected').id } });
-    expect((await post(`/applications/${application.id}/reject`, { reasonId: reason('we_rejected').id })).body.code).toBe('APPLICATION_NOT_ACTIVE');
+    expect((await post(`/applications/${application.id}/reject`, { reasonId: reason('we_rejected').id })).body.code).toBe(
+      'APPLICATION_NOT_ACTIVE',
+    );
     const reopened = await post(`/applications/${application.id}/unreject`, {});
     expect(reopened.body).toMatchObject({ status: 'active', rejectionReason: null, closedAt: null });
     expect((await post(`/applications/${application.id}/unreject`, {})).body.code).toBe('APPLICATION_NOT_CLOSED');
@@ -126,7 +159,9 @@ describe('applications', () => {
     const history = (await get(`/applications/${application.id}/history`)).body;
     expect(history.map((event: { type: string }) => event.type)).toEqual(['applied', 'rejected', 'reopened', 'withdrawn']);
     expect(history[1]).toMatchObject({ note: 'Not now', rejectionReason: { id: reason('we_rejected').id } });
-    const events = await app.get(DataSource).query(`SELECT payload FROM outbox_events WHERE payload->>'applicationId' = $1 AND payload->>'type' = 'rejected'`, [application.id]);
+    const events = await app
+      .get(DataSource)
+      .query(`SELECT payload FROM outbox_events WHERE payload->>'applicationId' = $1 AND payload->>'type' = 'rejected'`, [application.id]);
     expect(events[0].payload.notifyCandidate).toBe(true);
   });
 
@@ -141,7 +176,7 @@ describe('applications', () => {
     expect(detail.history).toHaveLength(1);
   });
 
-  it("hides applications of jobs a hiring manager does not manage", async () => {
+  it('hides applications of jobs a hiring manager does not manage', async () => {
     const other = await openJob(app, recruiter);
     const candidate = await insertCandidate(app, admin.organization.id);
     const application = await applyTo(app, recruiter, other.id, candidate.id);
@@ -154,7 +189,8 @@ describe('applications', () => {
   it('lists applications by job and stage in stable pages', async () => {
     const job = await openJob(app, recruiter);
     const ids: string[] = [];
-    for (let index = 0; index < 5; index++) ids.push((await applyTo(app, recruiter, job.id, (await insertCandidate(app, admin.organization.id)).id)).id);
+    for (let index = 0; index < 5; index++)
+      ids.push((await applyTo(app, recruiter, job.id, (await insertCandidate(app, admin.organization.id)).id)).id);
     const first = await get(`/applications?jobId=${job.id}&stageId=${job.stages[0]!.id}&limit=2`);
     await applyTo(app, recruiter, job.id, (await insertCandidate(app, admin.organization.id)).id);
     const second = await get(`/applications?jobId=${job.id}&stageId=${job.stages[0]!.id}&limit=2&cursor=${first.body.nextCursor}`);
@@ -169,7 +205,14 @@ describe('applications', () => {
     const job = await openJob(app, recruiter);
     const applications = [];
     for (let index = 0; index < 3; index++) {
-      applications.push(await applyTo(app, recruiter, job.id, (await insertCandidate(app, admin.organization.id, { firstName: `Card${index}`, tags: ['go'] })).id));
+      applications.push(
+        await applyTo(
+          app,
+          recruiter,
+          job.id,
+          (await insertCandidate(app, admin.organization.id, { firstName: `Card${index}`, tags: ['go'] })).id,
+        ),
+      );
     }
     await post(`/applications/${applications[0]!.id}/move`, { toStageId: job.stages[1]!.id });
     const board = await get(`/jobs/${job.id}/pipeline?limit=1`);
@@ -177,7 +220,12 @@ describe('applications', () => {
     const [applied, screening] = board.body.stages;
     expect(applied).toMatchObject({ kind: 'applied', activeCount: 2 });
     expect(applied.cards).toHaveLength(1);
-    expect(applied.cards[0]).toMatchObject({ applicationId: applications[1]!.id, daysInStage: 0, tags: ['go'], candidate: { name: expect.stringContaining('Card1') } });
+    expect(applied.cards[0]).toMatchObject({
+      applicationId: applications[1]!.id,
+      daysInStage: 0,
+      tags: ['go'],
+      candidate: { name: expect.stringContaining('Card1') },
+    });
     expect(screening).toMatchObject({ activeCount: 1, nextCursor: null });
     const next = await get(`/jobs/${job.id}/pipeline?limit=1&stageId=${applied.id}&cursor=${applied.nextCursor}`);
     expect(next.body.stages).toHaveLength(1);

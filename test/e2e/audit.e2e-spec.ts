@@ -1,7 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, call, type CallResult, createWorker, type SignedIn, signUp, startTestApi, useWorkerTestEnvironment, waitFor } from '../utils/index.js';
+import {
+  addMember,
+  call,
+  type CallResult,
+  createWorker,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  useWorkerTestEnvironment,
+  waitFor,
+} from '../utils/index.js';
 
 interface AuditEventView {
   id: string;
@@ -37,7 +47,9 @@ describe('the audit trail', () => {
   let trail: AuditEventView[];
 
   const mailTo = (address: string): ParsedMail[] =>
-    environment.smtp.messages.filter((message) => [message.to ?? []].flat().some((to) => to.value.some((entry) => entry.address === address)));
+    environment.smtp.messages.filter((message) =>
+      [message.to ?? []].flat().some((to) => to.value.some((entry) => entry.address === address)),
+    );
   const auditEvents = (actor: SignedIn, query = '') => call(app, 'GET', `/api/v1/audit-events${query}`, { token: actor.accessToken });
   const ofType = (type: string) => trail.filter((event) => event.type === type);
 
@@ -52,8 +64,18 @@ describe('the audit trail', () => {
       expect(signup.status).toBe(201);
       admin = { ...signup.body, password: 'admin password 1' };
 
-      expect((await call(app, 'POST', '/api/v1/auth/login', { ...attackerClient, body: { email: 'audrey@audited.example', password: 'guessing 123' } })).status).toBe(401);
-      const login = await call(app, 'POST', '/api/v1/auth/login', { ...adminClient, body: { email: 'audrey@audited.example', password: 'admin password 1' } });
+      expect(
+        (
+          await call(app, 'POST', '/api/v1/auth/login', {
+            ...attackerClient,
+            body: { email: 'audrey@audited.example', password: 'guessing 123' },
+          })
+        ).status,
+      ).toBe(401);
+      const login = await call(app, 'POST', '/api/v1/auth/login', {
+        ...adminClient,
+        body: { email: 'audrey@audited.example', password: 'admin password 1' },
+      });
       expect(login.status).toBe(200);
       admin = { ...login.body, password: 'admin password 1' };
 
@@ -77,27 +99,44 @@ describe('the audit trail', () => {
       });
       expect(changed.status).toBe(204);
 
-      expect((await call(app, 'POST', '/api/v1/auth/password-reset', { ...memberClient, body: { email: 'mo@audited.example' } })).status).toBe(202);
+      expect(
+        (await call(app, 'POST', '/api/v1/auth/password-reset', { ...memberClient, body: { email: 'mo@audited.example' } })).status,
+      ).toBe(202);
       // The invitation email went to the same address; the reset link is in the other one.
       const resetToken = await waitFor('the reset email', () =>
         mailTo('mo@audited.example')
           .map((email) => /reset-password\?token=([\w-]+)/.exec(email.text ?? '')?.[1])
           .find(Boolean),
       );
-      const reset = await call(app, 'POST', '/api/v1/auth/password-reset/confirm', { ...memberClient, body: { token: resetToken, newPassword: 'member password 3' } });
+      const reset = await call(app, 'POST', '/api/v1/auth/password-reset/confirm', {
+        ...memberClient,
+        body: { token: resetToken, newPassword: 'member password 3' },
+      });
       expect(reset.status).toBe(204);
 
-      const promoted = await call(app, 'PATCH', `/api/v1/users/${member.user.id}`, { ...adminClient, token: admin.accessToken, body: { role: 'hiring_manager' } });
+      const promoted = await call(app, 'PATCH', `/api/v1/users/${member.user.id}`, {
+        ...adminClient,
+        token: admin.accessToken,
+        body: { role: 'hiring_manager' },
+      });
       expect(promoted.status).toBe(200);
-      const deactivated = await call(app, 'PATCH', `/api/v1/users/${member.user.id}`, { ...adminClient, token: admin.accessToken, body: { active: false } });
+      const deactivated = await call(app, 'PATCH', `/api/v1/users/${member.user.id}`, {
+        ...adminClient,
+        token: admin.accessToken,
+        body: { active: false },
+      });
       expect(deactivated.status).toBe(200);
 
       // A second organisation, busy at the same time.
       other = await signUp(app, { organizationName: 'Unrelated Inc' });
       otherRecruiter = await addMember(app, other, 'recruiter');
-      expect((await call(app, 'POST', '/api/v1/auth/login', { body: { email: other.user.email, password: 'wrong password' } })).status).toBe(401);
+      expect(
+        (await call(app, 'POST', '/api/v1/auth/login', { body: { email: other.user.email, password: 'wrong password' } })).status,
+      ).toBe(401);
       // And a failed login that matches no account at all.
-      expect((await call(app, 'POST', '/api/v1/auth/login', { body: { email: 'ghost@nowhere.example', password: 'wrong password' } })).status).toBe(401);
+      expect(
+        (await call(app, 'POST', '/api/v1/auth/login', { body: { email: 'ghost@nowhere.example', password: 'wrong password' } })).status,
+      ).toBe(401);
     } finally {
       await worker.close();
     }
@@ -138,14 +177,44 @@ describe('the audit trail', () => {
     const adminId = admin.user.id;
     const memberId = member.user.id;
     const expectations: [string, Partial<AuditEventView>][] = [
-      ['organization.created', { actorUserId: adminId, targetUserId: null, ip: '203.0.113.10', userAgent: 'AdminBrowser/1.0', data: { name: 'Audited Ltd', slug: 'audited-ltd' } }],
-      ['login.failed', { actorUserId: null, targetUserId: adminId, ip: '192.0.2.66', userAgent: 'curl/8.0', data: { email: 'audrey@audited.example' } }],
+      [
+        'organization.created',
+        {
+          actorUserId: adminId,
+          targetUserId: null,
+          ip: '203.0.113.10',
+          userAgent: 'AdminBrowser/1.0',
+          data: { name: 'Audited Ltd', slug: 'audited-ltd' },
+        },
+      ],
+      [
+        'login.failed',
+        { actorUserId: null, targetUserId: adminId, ip: '192.0.2.66', userAgent: 'curl/8.0', data: { email: 'audrey@audited.example' } },
+      ],
       ['login.succeeded', { actorUserId: adminId, targetUserId: adminId, ip: '203.0.113.10', userAgent: 'AdminBrowser/1.0' }],
-      ['user.invited', { actorUserId: adminId, targetUserId: memberId, ip: '203.0.113.10', userAgent: 'AdminBrowser/1.0', data: { email: 'mo@audited.example', role: 'recruiter' } }],
+      [
+        'user.invited',
+        {
+          actorUserId: adminId,
+          targetUserId: memberId,
+          ip: '203.0.113.10',
+          userAgent: 'AdminBrowser/1.0',
+          data: { email: 'mo@audited.example', role: 'recruiter' },
+        },
+      ],
       ['user.invitation_accepted', { actorUserId: memberId, targetUserId: memberId, ip: '198.51.100.20', userAgent: 'MemberBrowser/2.0' }],
       ['password.changed', { actorUserId: memberId, targetUserId: memberId, ip: '198.51.100.20', userAgent: 'MemberBrowser/2.0' }],
       ['password.reset', { actorUserId: memberId, targetUserId: memberId, ip: '198.51.100.20', userAgent: 'MemberBrowser/2.0' }],
-      ['user.role_changed', { actorUserId: adminId, targetUserId: memberId, ip: '203.0.113.10', userAgent: 'AdminBrowser/1.0', data: { from: 'recruiter', to: 'hiring_manager' } }],
+      [
+        'user.role_changed',
+        {
+          actorUserId: adminId,
+          targetUserId: memberId,
+          ip: '203.0.113.10',
+          userAgent: 'AdminBrowser/1.0',
+          data: { from: 'recruiter', to: 'hiring_manager' },
+        },
+      ],
       ['user.deactivated', { actorUserId: adminId, targetUserId: memberId, ip: '203.0.113.10', userAgent: 'AdminBrowser/1.0' }],
     ];
     for (const [type, expected] of expectations) {
@@ -163,7 +232,11 @@ describe('the audit trail', () => {
   it('filters by actor', async () => {
     const response = await auditEvents(admin, `?actorId=${member.user.id}`);
     expect(response.status).toBe(200);
-    expect(response.body.data.map((event: AuditEventView) => event.type)).toEqual(['password.reset', 'password.changed', 'user.invitation_accepted']);
+    expect(response.body.data.map((event: AuditEventView) => event.type)).toEqual([
+      'password.reset',
+      'password.changed',
+      'user.invitation_accepted',
+    ]);
     expect(response.body.data.every((event: AuditEventView) => event.actorUserId === member.user.id)).toBe(true);
   });
 
@@ -223,8 +296,12 @@ describe('the audit trail', () => {
     const ours = await auditEvents(admin, '?limit=200');
     const ourIds = new Set(ours.body.data.map((event: AuditEventView) => event.id));
     expect(theirs.body.data.filter((event: AuditEventView) => ourIds.has(event.id))).toEqual([]);
-    const theirUsers = new Set(theirs.body.data.flatMap((event: AuditEventView) => [event.actorUserId, event.targetUserId]).filter(Boolean));
-    expect(ours.body.data.filter((event: AuditEventView) => theirUsers.has(event.actorUserId) || theirUsers.has(event.targetUserId))).toEqual([]);
+    const theirUsers = new Set(
+      theirs.body.data.flatMap((event: AuditEventView) => [event.actorUserId, event.targetUserId]).filter(Boolean),
+    );
+    expect(
+      ours.body.data.filter((event: AuditEventView) => theirUsers.has(event.actorUserId) || theirUsers.has(event.targetUserId)),
+    ).toEqual([]);
     for (const list of [ours.body.data, theirs.body.data]) {
       expect(list.filter((event: AuditEventView) => event.data.email === 'ghost@nowhere.example')).toEqual([]);
     }

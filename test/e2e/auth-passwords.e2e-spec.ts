@@ -56,7 +56,10 @@ describe('passwords', () => {
 
     it('refuses a new password shorter than 10 characters with 400 naming newPassword', async () => {
       const user = await signUp(app);
-      const response = await call(app, 'POST', '/api/v1/me/password', { token: user.accessToken, body: { currentPassword: user.password, newPassword: 'short' } });
+      const response = await call(app, 'POST', '/api/v1/me/password', {
+        token: user.accessToken,
+        body: { currentPassword: user.password, newPassword: 'short' },
+      });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
       expect(fieldsOf(response)).toEqual(['newPassword']);
@@ -89,7 +92,8 @@ describe('passwords', () => {
 
   describe('password reset', () => {
     const requestReset = (email: string) => call(app, 'POST', '/api/v1/auth/password-reset', { body: { email } });
-    const confirm = (token: string, newPassword: string) => call(app, 'POST', '/api/v1/auth/password-reset/confirm', { body: { token, newPassword } });
+    const confirm = (token: string, newPassword: string) =>
+      call(app, 'POST', '/api/v1/auth/password-reset/confirm', { body: { token, newPassword } });
 
     it('emails one link to a known address and nothing to an unknown one, answering both the same way', async () => {
       environment.track(await createWorker(environment.config));
@@ -111,7 +115,9 @@ describe('passwords', () => {
       expect(`${link.origin}${link.pathname}`).toBe(`${environment.config.APP_URL}/reset-password`);
 
       expect(mailTo(unknown)).toHaveLength(0);
-      const [{ count }] = await app.get(DataSource).query(`SELECT count(*)::int AS count FROM mail_deliveries WHERE lower(recipient) = $1`, [unknown]);
+      const [{ count }] = await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS count FROM mail_deliveries WHERE lower(recipient) = $1`, [unknown]);
       expect(count).toBe(0);
     });
 
@@ -145,9 +151,13 @@ describe('passwords', () => {
       environment.track(await createWorker(environment.config));
       const user = await signUp(app);
       expect((await requestReset(user.user.email)).status).toBe(202);
-      const [first] = await waitFor('the first reset email', () => (mailTo(user.user.email).length === 1 ? mailTo(user.user.email) : undefined));
+      const [first] = await waitFor('the first reset email', () =>
+        mailTo(user.user.email).length === 1 ? mailTo(user.user.email) : undefined,
+      );
       expect((await requestReset(user.user.email)).status).toBe(202);
-      const second = (await waitFor('the second reset email', () => (mailTo(user.user.email).length === 2 ? mailTo(user.user.email) : undefined)))[1];
+      const second = (
+        await waitFor('the second reset email', () => (mailTo(user.user.email).length === 2 ? mailTo(user.user.email) : undefined))
+      )[1];
       const [older, newer] = [first!, second!].map((email) => resetLinkIn(email).searchParams.get('token')!);
       expect(newer).not.toBe(older);
 
@@ -164,7 +174,9 @@ describe('passwords', () => {
       expect((await requestReset(user.user.email)).status).toBe(202);
       const [email] = await waitFor('the reset email', () => (mailTo(user.user.email).length ? mailTo(user.user.email) : undefined));
       // The hour passes.
-      await app.get(DataSource).query(`UPDATE one_time_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.user.id]);
+      await app
+        .get(DataSource)
+        .query(`UPDATE one_time_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.user.id]);
       const response = await confirm(resetLinkIn(email!).searchParams.get('token')!, 'too late for this');
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('INVALID_OR_EXPIRED_TOKEN');

@@ -80,7 +80,12 @@ describe('sign-up, login and sessions', () => {
       const responses = await Promise.all(
         [1, 2, 3].map((index) =>
           call(app, 'POST', '/api/v1/auth/signup', {
-            body: { organizationName: 'Simultaneous Startup', name: `Founder ${index}`, email: `founder-${index}@example.com`, password: 'correct horse battery' },
+            body: {
+              organizationName: 'Simultaneous Startup',
+              name: `Founder ${index}`,
+              email: `founder-${index}@example.com`,
+              password: 'correct horse battery',
+            },
           }),
         ),
       );
@@ -155,7 +160,10 @@ describe('sign-up, login and sessions', () => {
     it('does not let a deactivated user sign in', async () => {
       const admin = await signUp(app);
       const member = await addMember(app, admin, 'recruiter');
-      const deactivated = await call(app, 'PATCH', `/api/v1/users/${member.user.id}`, { token: admin.accessToken, body: { active: false } });
+      const deactivated = await call(app, 'PATCH', `/api/v1/users/${member.user.id}`, {
+        token: admin.accessToken,
+        body: { active: false },
+      });
       expect(deactivated.status).toBe(200);
       const response = await login({ email: member.user.email, password: member.password });
       expect(response.status).toBe(401);

@@ -2,7 +2,17 @@ import type { AppConfig } from '@hp/config';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, call, cloneTemplateDatabase, deleteQueueKeys, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  addMember,
+  call,
+  cloneTemplateDatabase,
+  deleteQueueKeys,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 
 /**
  * Access tokens forged by hand with node:crypto, as an attacker would: what passport-jwt accepts
@@ -75,7 +85,9 @@ describe('access tokens', () => {
   });
 
   it('refuses a header that is not a bearer token', async () => {
-    const response = await call(app, 'GET', '/api/v1/auth/me', { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` } });
+    const response = await call(app, 'GET', '/api/v1/auth/me', {
+      headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
+    });
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('AUTHENTICATION_REQUIRED');
   });
@@ -98,7 +110,9 @@ describe('access tokens', () => {
   });
 
   it('refuses an HS512 token even when signed with the real secret: the algorithm is pinned to HS256', async () => {
-    await expectInvalidToken(forge({ alg: 'HS512', typ: 'JWT' }, livePayload(), (input) => hmac('sha512', config.JWT_ACCESS_SECRET, input)));
+    await expectInvalidToken(
+      forge({ alg: 'HS512', typ: 'JWT' }, livePayload(), (input) => hmac('sha512', config.JWT_ACCESS_SECRET, input)),
+    );
   });
 
   it('refuses an expired token with a valid signature', async () => {

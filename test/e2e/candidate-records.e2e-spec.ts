@@ -1,7 +1,18 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, applyTo, call, cloneTemplateDatabase, openJob, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  addMember,
+  applyTo,
+  call,
+  cloneTemplateDatabase,
+  openJob,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 
 /** Candidates as the pipeline sees them: with their applications, merged, exported, erased. */
 describe('candidate records across the pipeline', () => {
@@ -27,7 +38,12 @@ describe('candidate records across the pipeline', () => {
   const post = (path: string, body: unknown, as = recruiter) => call(app, 'POST', `/api/v1${path}`, { token: as.accessToken, body });
   const get = (path: string, as = recruiter) => call(app, 'GET', `/api/v1${path}`, { token: as.accessToken });
   const createCandidate = async (fields: Record<string, unknown> = {}) => {
-    const response = await post('/candidates', { firstName: 'Katherine', lastName: `Johnson ${++sequence}`, email: `kj-${sequence}@example.com`, ...fields });
+    const response = await post('/candidates', {
+      firstName: 'Katherine',
+      lastName: `Johnson ${++sequence}`,
+      email: `kj-${sequence}@example.com`,
+      ...fields,
+    });
     expect(response.status).toBe(201);
     return response.body as { id: string; email: string };
   };
@@ -98,7 +114,10 @@ describe('candidate records across the pipeline', () => {
     await post(`/applications/${application.id}/move`, { toStageId: job.stages[1]!.id });
     await post(`/applications/${application.id}/notes`, { body: 'Mentioned a health condition.' });
     const reasons = (await get('/rejection-reasons')).body as { id: string; type: string }[];
-    await post(`/applications/${application.id}/reject`, { reasonId: reasons.find((reason) => reason.type === 'we_rejected')!.id, note: 'Private remark' });
+    await post(`/applications/${application.id}/reject`, {
+      reasonId: reasons.find((reason) => reason.type === 'we_rejected')!.id,
+      note: 'Private remark',
+    });
 
     const exported = await get(`/candidates/${candidate.id}/export`, admin);
     expect(exported.status).toBe(200);
@@ -111,7 +130,9 @@ describe('candidate records across the pipeline', () => {
     const dataSource = app.get(DataSource);
     const [note] = await dataSource.query(`SELECT body FROM application_notes WHERE application_id = $1`, [application.id]);
     expect(note.body).toBe('[erased]');
-    const events = await dataSource.query(`SELECT type, note FROM application_events WHERE application_id = $1 ORDER BY occurred_at, id`, [application.id]);
+    const events = await dataSource.query(`SELECT type, note FROM application_events WHERE application_id = $1 ORDER BY occurred_at, id`, [
+      application.id,
+    ]);
     expect(events).toEqual([
       { type: 'applied', note: null },
       { type: 'moved', note: null },

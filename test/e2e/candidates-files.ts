@@ -78,7 +78,8 @@ export function storedZip(entries: readonly { name: string; data: Buffer | strin
   return Buffer.concat([...locals, directory, end]);
 }
 
-const xmlEscape = (text: string) => text.replace(/[<>&"]/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[character]!);
+const xmlEscape = (text: string) =>
+  text.replace(/[<>&"]/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[character]!);
 
 /** A Word document with one paragraph per entry of `paragraphs`. */
 export function minimalDocx(paragraphs: readonly string[]): Buffer {
@@ -128,9 +129,18 @@ export function minimalPng(): Buffer {
 }
 
 /** A multipart/form-data body with text fields and one file part, as a browser's form sends it. */
-export function multipartForm(fields: [string, string][], file: { field: string; fileName: string; contentType: string; bytes: Buffer }, boundary = `----hp-form-${Date.now().toString(16)}`) {
-  const parts = fields.map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`, 'utf8'));
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`, 'utf8');
+export function multipartForm(
+  fields: [string, string][],
+  file: { field: string; fileName: string; contentType: string; bytes: Buffer },
+  boundary = `----hp-form-${Date.now().toString(16)}`,
+) {
+  const parts = fields.map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`, 'utf8'),
+  );
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
+    'utf8',
+  );
   return {
     payload: Buffer.concat([...parts, head, file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')]),
     contentType: `multipart/form-data; boundary=${boundary}`,
@@ -138,7 +148,10 @@ export function multipartForm(fields: [string, string][], file: { field: string;
 }
 
 /** A multipart/form-data body with one file part, as a browser sends it. */
-export function multipartBody(file: { field?: string; fileName: string; contentType: string; bytes: Buffer }, boundary = `----hp-test-${Date.now().toString(16)}`) {
+export function multipartBody(
+  file: { field?: string; fileName: string; contentType: string; bytes: Buffer },
+  boundary = `----hp-test-${Date.now().toString(16)}`,
+) {
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
     'utf8',

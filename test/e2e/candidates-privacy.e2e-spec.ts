@@ -7,7 +7,16 @@ import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, call, cloneTemplateDatabase, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  addMember,
+  call,
+  cloneTemplateDatabase,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 import { minimalPdf, multipartBody } from './candidates-files.js';
 
 /**
@@ -34,7 +43,10 @@ class ProbeApplicationsData implements CandidateDataContributor {
     this.erasures.push({ candidateId, inTransaction: scope.manager.queryRunner?.isTransactionActive ?? false });
     const [candidate] = await scope.manager.query(`SELECT last_name FROM candidates WHERE id = $1`, [candidateId]);
     if (candidate?.last_name === 'Unerasable') throw new Error('probe refuses to erase');
-    await scope.manager.query(`UPDATE applications SET submitted_form = NULL WHERE candidate_id = $1 AND organization_id = $2`, [candidateId, scope.organizationId]);
+    await scope.manager.query(`UPDATE applications SET submitted_form = NULL WHERE candidate_id = $1 AND organization_id = $2`, [
+      candidateId,
+      scope.organizationId,
+    ]);
   }
 }
 
@@ -52,7 +64,15 @@ describe('candidates and the GDPR: export and erasure', () => {
   beforeAll(async () => {
     database = await cloneTemplateDatabase();
     storageDir = await mkdtemp(join(tmpdir(), 'hp-candidates-privacy-'));
-    app = await startTestApi(testConfig({ DATABASE_URL: database.url, STORAGE_DIR: storageDir, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000' }), [ProbeApplicationsModule]);
+    app = await startTestApi(
+      testConfig({
+        DATABASE_URL: database.url,
+        STORAGE_DIR: storageDir,
+        PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+        RATE_LIMIT_PER_MINUTE: '100000',
+      }),
+      [ProbeApplicationsModule],
+    );
     probe = app.get(ProbeApplicationsData);
     db = new pg.Client({ connectionString: database.url });
     await db.connect();
@@ -66,15 +86,22 @@ describe('candidates and the GDPR: export and erasure', () => {
     if (storageDir) await rm(storageDir, { recursive: true, force: true });
   });
 
-  const create = (actor: SignedIn, body: Record<string, unknown>) => call(app, 'POST', '/api/v1/candidates', { token: actor.accessToken, body });
+  const create = (actor: SignedIn, body: Record<string, unknown>) =>
+    call(app, 'POST', '/api/v1/candidates', { token: actor.accessToken, body });
   const exportOf = (actor: SignedIn, id: string) => call(app, 'GET', `/api/v1/candidates/${id}/export`, { token: actor.accessToken });
   const erase = (actor: SignedIn, id: string) => call(app, 'DELETE', `/api/v1/candidates/${id}`, { token: actor.accessToken });
   const upload = (actor: SignedIn, id: string, bytes: Buffer) => {
     const { payload, contentType } = multipartBody({ fileName: 'cv.pdf', contentType: 'application/pdf', bytes });
-    return call(app, 'POST', `/api/v1/candidates/${id}/resume`, { token: actor.accessToken, body: payload, headers: { 'content-type': contentType } });
+    return call(app, 'POST', `/api/v1/candidates/${id}/resume`, {
+      token: actor.accessToken,
+      body: payload,
+      headers: { 'content-type': contentType },
+    });
   };
-  const storedFiles = async (organizationId: string, candidateId: string) => readdir(join(storageDir, organizationId, 'candidates', candidateId)).catch(() => []);
-  const auditEvents = async (actor: SignedIn, type: string) => (await call(app, 'GET', `/api/v1/audit-events?type=${type}`, { token: actor.accessToken })).body.data;
+  const storedFiles = async (organizationId: string, candidateId: string) =>
+    readdir(join(storageDir, organizationId, 'candidates', candidateId)).catch(() => []);
+  const auditEvents = async (actor: SignedIn, type: string) =>
+    (await call(app, 'GET', `/api/v1/audit-events?type=${type}`, { token: actor.accessToken })).body.data;
 
   async function candidateWithEverything(actor: SignedIn, lastName: string) {
     const candidate = await create(actor, {
@@ -91,12 +118,10 @@ describe('candidates and the GDPR: export and erasure', () => {
     expect(candidate.status).toBe(201);
     expect((await upload(actor, candidate.body.id, minimalPdf(['Chartered accountant in Lyon']))).status).toBe(201);
     const job = await call(app, 'POST', '/api/v1/jobs', { token: actor.accessToken, body: { title: `Accountant for ${lastName}` } });
-    await db.query(`INSERT INTO applications (organization_id, candidate_id, job_id, stage_id, submitted_form) VALUES ($1, $2, $3, $4, '{"cover":"letter"}')`, [
-      actor.organization.id,
-      candidate.body.id,
-      job.body.id,
-      job.body.stages[0].id,
-    ]);
+    await db.query(
+      `INSERT INTO applications (organization_id, candidate_id, job_id, stage_id, submitted_form) VALUES ($1, $2, $3, $4, '{"cover":"letter"}')`,
+      [actor.organization.id, candidate.body.id, job.body.id, job.body.stages[0].id],
+    );
     return candidate.body as { id: string; email: string };
   }
 
@@ -128,7 +153,10 @@ describe('candidates and the GDPR: export and erasure', () => {
       const candidate = await candidateWithEverything(admin, 'Audited');
       await exportOf(admin, candidate.id);
       const events = await auditEvents(admin, 'candidate.exported');
-      expect(events.find((event: { data: { candidateId: string } }) => event.data.candidateId === candidate.id)).toMatchObject({ actorUserId: admin.user.id, type: 'candidate.exported' });
+      expect(events.find((event: { data: { candidateId: string } }) => event.data.candidateId === candidate.id)).toMatchObject({
+        actorUserId: admin.user.id,
+        type: 'candidate.exported',
+      });
     });
 
     it('holds nothing of another organisation, even one with a candidate of the same email', async () => {
@@ -216,7 +244,11 @@ describe('candidates and the GDPR: export and erasure', () => {
       expect(rows[0]).toMatchObject({ first_name: 'Gdpr', email: candidate.email, erased_at: null });
       expect(rows[0].resume_file).not.toBeNull();
       expect(await storedFiles(admin.organization.id, candidate.id)).toHaveLength(1);
-      expect((await auditEvents(admin, 'candidate.erased')).filter((event: { data: { candidateId: string } }) => event.data.candidateId === candidate.id)).toEqual([]);
+      expect(
+        (await auditEvents(admin, 'candidate.erased')).filter(
+          (event: { data: { candidateId: string } }) => event.data.candidateId === candidate.id,
+        ),
+      ).toEqual([]);
     });
 
     it('cannot reach another organisation’s candidate', async () => {

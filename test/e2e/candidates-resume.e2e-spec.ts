@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, call, type CallResult, cloneTemplateDatabase, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  addMember,
+  call,
+  type CallResult,
+  cloneTemplateDatabase,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 import { minimalDocx, minimalPdf, minimalPng, multipartBody } from './candidates-files.js';
 
 const MiB = 1024 * 1024;
@@ -21,7 +31,14 @@ describe('résumé files: upload, type by content, size limit, download, replace
   beforeAll(async () => {
     database = await cloneTemplateDatabase();
     storageDir = await mkdtemp(join(tmpdir(), 'hp-candidates-resume-'));
-    app = await startTestApi(testConfig({ DATABASE_URL: database.url, STORAGE_DIR: storageDir, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000' }));
+    app = await startTestApi(
+      testConfig({
+        DATABASE_URL: database.url,
+        STORAGE_DIR: storageDir,
+        PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+        RATE_LIMIT_PER_MINUTE: '100000',
+      }),
+    );
     db = new pg.Client({ connectionString: database.url });
     await db.connect();
     admin = await signUp(app);
@@ -45,9 +62,14 @@ describe('résumé files: upload, type by content, size limit, download, replace
   };
   const upload = (id: string, file: { field?: string; fileName: string; contentType: string; bytes: Buffer }, actor: SignedIn = admin) => {
     const { payload, contentType } = multipartBody(file);
-    return call(app, 'POST', `/api/v1/candidates/${id}/resume`, { token: actor.accessToken, body: payload, headers: { 'content-type': contentType } });
+    return call(app, 'POST', `/api/v1/candidates/${id}/resume`, {
+      token: actor.accessToken,
+      body: payload,
+      headers: { 'content-type': contentType },
+    });
   };
-  const download = (id: string, actor: SignedIn = admin) => app.inject({ method: 'GET', url: `/api/v1/candidates/${id}/resume`, headers: { authorization: `Bearer ${actor.accessToken}` } });
+  const download = (id: string, actor: SignedIn = admin) =>
+    app.inject({ method: 'GET', url: `/api/v1/candidates/${id}/resume`, headers: { authorization: `Bearer ${actor.accessToken}` } });
   /** The objects stored for a candidate, as files under STORAGE_DIR. */
   const storedFiles = async (organizationId: string, candidateId: string) => {
     try {
@@ -62,13 +84,20 @@ describe('résumé files: upload, type by content, size limit, download, replace
     const pdf = minimalPdf(['Resume Holder', 'Lighthouse keeper']);
     const uploaded = await upload(id, { fileName: 'Résumé 2026.pdf', contentType: 'application/pdf', bytes: pdf });
     expect(uploaded.status).toBe(201);
-    expect(uploaded.body.resume).toEqual({ fileName: 'Résumé 2026.pdf', contentType: 'application/pdf', size: pdf.length, uploadedAt: expect.any(String) });
+    expect(uploaded.body.resume).toEqual({
+      fileName: 'Résumé 2026.pdf',
+      contentType: 'application/pdf',
+      size: pdf.length,
+      uploadedAt: expect.any(String),
+    });
     expect((await call(app, 'GET', `/api/v1/candidates/${id}`, { token: admin.accessToken })).body.resume).toEqual(uploaded.body.resume);
 
     const response = await download(id);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.headers['content-disposition']).toBe(`attachment; filename="Resume 2026.pdf"; filename*=UTF-8''${encodeURIComponent('Résumé 2026.pdf')}`);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="Resume 2026.pdf"; filename*=UTF-8''${encodeURIComponent('Résumé 2026.pdf')}`,
+    );
     expect(Buffer.compare(response.rawPayload, pdf)).toBe(0);
 
     const files = await storedFiles(admin.organization.id, id);
@@ -110,7 +139,11 @@ describe('résumé files: upload, type by content, size limit, download, replace
 
   it('refuses binary bytes that only claim to be text (415)', async () => {
     const id = await newCandidate();
-    const response = await upload(id, { fileName: 'cv.txt', contentType: 'text/plain', bytes: Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe]) });
+    const response = await upload(id, {
+      fileName: 'cv.txt',
+      contentType: 'text/plain',
+      bytes: Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe]),
+    });
     expect(response.status).toBe(415);
     expect(fieldsOf(response)).toEqual(['file']);
   });
@@ -139,7 +172,11 @@ describe('résumé files: upload, type by content, size limit, download, replace
 
   it('answers 422 RESUME_UNREADABLE for a damaged PDF', async () => {
     const id = await newCandidate();
-    const response = await upload(id, { fileName: 'broken.pdf', contentType: 'application/pdf', bytes: Buffer.from('%PDF-1.7\n%garbage that is no PDF at all\n') });
+    const response = await upload(id, {
+      fileName: 'broken.pdf',
+      contentType: 'application/pdf',
+      bytes: Buffer.from('%PDF-1.7\n%garbage that is no PDF at all\n'),
+    });
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('RESUME_UNREADABLE');
     expect(fieldsOf(response)).toEqual(['file']);
@@ -147,7 +184,9 @@ describe('résumé files: upload, type by content, size limit, download, replace
 
   it('replaces the previous résumé and deletes its stored object', async () => {
     const id = await newCandidate();
-    expect((await upload(id, { fileName: 'first.pdf', contentType: 'application/pdf', bytes: minimalPdf(['First version']) })).status).toBe(201);
+    expect((await upload(id, { fileName: 'first.pdf', contentType: 'application/pdf', bytes: minimalPdf(['First version']) })).status).toBe(
+      201,
+    );
     const [first] = await storedFiles(admin.organization.id, id);
     const docx = minimalDocx(['Second version']);
     const second = await upload(id, { fileName: 'second.docx', contentType: DOCX_TYPE, bytes: docx });
@@ -166,14 +205,23 @@ describe('résumé files: upload, type by content, size limit, download, replace
     const none = await call(app, 'GET', `/api/v1/candidates/${id}/resume`, { token: admin.accessToken });
     expect(none.status).toBe(404);
     expect(none.body.code).toBe('RESUME_NOT_FOUND');
-    const unknown = await upload('0190a5e0-0000-7000-8000-000000000000', { fileName: 'cv.pdf', contentType: 'application/pdf', bytes: minimalPdf(['Nobody']) });
+    const unknown = await upload('0190a5e0-0000-7000-8000-000000000000', {
+      fileName: 'cv.pdf',
+      contentType: 'application/pdf',
+      bytes: minimalPdf(['Nobody']),
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('CANDIDATE_NOT_FOUND');
   });
 
   it('needs one file in the field "file": 400 naming it otherwise', async () => {
     const id = await newCandidate();
-    const wrongField = await upload(id, { field: 'resume', fileName: 'cv.pdf', contentType: 'application/pdf', bytes: minimalPdf(['Wrong field']) });
+    const wrongField = await upload(id, {
+      field: 'resume',
+      fileName: 'cv.pdf',
+      contentType: 'application/pdf',
+      bytes: minimalPdf(['Wrong field']),
+    });
     expect(wrongField.status).toBe(400);
     expect(fieldsOf(wrongField)).toEqual(['file']);
     const json = await call(app, 'POST', `/api/v1/candidates/${id}/resume`, { token: admin.accessToken, body: { file: 'not a file' } });
@@ -183,11 +231,20 @@ describe('résumé files: upload, type by content, size limit, download, replace
 
   it('lets a hiring manager download the résumé of a candidate of their job, and no other', async () => {
     const manager = await addMember(app, admin, 'hiring_manager');
-    const job = await call(app, 'POST', '/api/v1/jobs', { token: admin.accessToken, body: { title: 'Keeper', hiringManagerId: manager.user.id } });
+    const job = await call(app, 'POST', '/api/v1/jobs', {
+      token: admin.accessToken,
+      body: { title: 'Keeper', hiringManagerId: manager.user.id },
+    });
     const theirs = await newCandidate();
     const other = await newCandidate();
-    for (const id of [theirs, other]) await upload(id, { fileName: 'cv.pdf', contentType: 'application/pdf', bytes: minimalPdf(['Applicant']) });
-    await db.query(`INSERT INTO applications (organization_id, candidate_id, job_id, stage_id) VALUES ($1, $2, $3, $4)`, [admin.organization.id, theirs, job.body.id, job.body.stages[0].id]);
+    for (const id of [theirs, other])
+      await upload(id, { fileName: 'cv.pdf', contentType: 'application/pdf', bytes: minimalPdf(['Applicant']) });
+    await db.query(`INSERT INTO applications (organization_id, candidate_id, job_id, stage_id) VALUES ($1, $2, $3, $4)`, [
+      admin.organization.id,
+      theirs,
+      job.body.id,
+      job.body.stages[0].id,
+    ]);
     expect((await download(theirs, manager)).statusCode).toBe(200);
     const hidden = await download(other, manager);
     expect(hidden.statusCode).toBe(404);
@@ -197,7 +254,11 @@ describe('résumé files: upload, type by content, size limit, download, replace
   it('documents the upload as a multipart body with a binary "file" field', async () => {
     const document = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
     const operation = document.paths['/api/v1/candidates/{id}/resume'].post;
-    expect(operation.requestBody.content['multipart/form-data'].schema).toMatchObject({ type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
+    expect(operation.requestBody.content['multipart/form-data'].schema).toMatchObject({
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    });
     expect(Object.keys(operation.requestBody.content)).toEqual(['multipart/form-data']);
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['201', '413', '415']));
     expect(Object.keys(document.paths['/api/v1/candidates/{id}/resume'].get.responses['200'].content)).toContain('application/pdf');

@@ -3,10 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type CallResult, cloneTemplateDatabase, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  call,
+  type CallResult,
+  cloneTemplateDatabase,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 import { minimalDocx, minimalPdf, multipartBody } from './candidates-files.js';
 
-const namesOf = (response: CallResult) => (response.body.data as { firstName: string; lastName: string }[]).map((candidate) => `${candidate.firstName} ${candidate.lastName}`);
+const namesOf = (response: CallResult) =>
+  (response.body.data as { firstName: string; lastName: string }[]).map((candidate) => `${candidate.firstName} ${candidate.lastName}`);
 const idsOf = (response: CallResult) => (response.body.data as { id: string }[]).map((candidate) => candidate.id);
 
 describe('candidate search: names with typos, tags and résumé text', () => {
@@ -19,13 +29,24 @@ describe('candidate search: names with typos, tags and résumé text', () => {
   const search = (query: string, actor: SignedIn = admin) => call(app, 'GET', `/api/v1/candidates?${query}`, { token: actor.accessToken });
   const upload = (id: string, file: { fileName: string; contentType: string; bytes: Buffer }) => {
     const { payload, contentType } = multipartBody(file);
-    return call(app, 'POST', `/api/v1/candidates/${id}/resume`, { token: admin.accessToken, body: payload, headers: { 'content-type': contentType } });
+    return call(app, 'POST', `/api/v1/candidates/${id}/resume`, {
+      token: admin.accessToken,
+      body: payload,
+      headers: { 'content-type': contentType },
+    });
   };
 
   beforeAll(async () => {
     database = await cloneTemplateDatabase();
     storageDir = await mkdtemp(join(tmpdir(), 'hp-candidates-search-'));
-    app = await startTestApi(testConfig({ DATABASE_URL: database.url, STORAGE_DIR: storageDir, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000' }));
+    app = await startTestApi(
+      testConfig({
+        DATABASE_URL: database.url,
+        STORAGE_DIR: storageDir,
+        PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+        RATE_LIMIT_PER_MINUTE: '100000',
+      }),
+    );
     admin = await signUp(app);
     for (const [firstName, lastName, tags] of [
       ['John', 'Smith', ['java', 'remote']],
@@ -92,7 +113,12 @@ describe('candidate search: names with typos, tags and résumé text', () => {
   });
 
   it('finds résumé text given as JSON, and forgets it when cleared', async () => {
-    const candidate = await create({ firstName: 'Tex', lastName: 'Plain', email: 'tex.plain@example.com', resumeText: 'Glassblowing apprentice' });
+    const candidate = await create({
+      firstName: 'Tex',
+      lastName: 'Plain',
+      email: 'tex.plain@example.com',
+      resumeText: 'Glassblowing apprentice',
+    });
     expect(namesOf(await search('q=glassblowing'))).toEqual(['Tex Plain']);
     await call(app, 'PATCH', `/api/v1/candidates/${candidate.body.id}`, { token: admin.accessToken, body: { resumeText: null } });
     expect(namesOf(await search('q=glassblowing'))).toEqual([]);
@@ -109,7 +135,13 @@ describe('candidate search: names with typos, tags and résumé text', () => {
     const make = (index: number, extra: Record<string, unknown> = {}) =>
       call(app, 'POST', '/api/v1/candidates', {
         token: organization.accessToken,
-        body: { firstName: `Rank${index}`, lastName: 'Person', email: `rank${index}@example.com`, resumeText: 'Experienced lighthouse keeper', ...extra },
+        body: {
+          firstName: `Rank${index}`,
+          lastName: 'Person',
+          email: `rank${index}@example.com`,
+          resumeText: 'Experienced lighthouse keeper',
+          ...extra,
+        },
       });
     // Equal ranks (same résumé) for most, so the id must break ties across page boundaries; two rank higher.
     const original: string[] = [];

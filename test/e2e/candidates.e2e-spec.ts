@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, call, type CallResult, cloneTemplateDatabase, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  addMember,
+  call,
+  type CallResult,
+  cloneTemplateDatabase,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 
 const fieldsOf = (response: CallResult) => (response.body.errors ?? []).map((error: { field: string }) => error.field);
 const idsOf = (response: CallResult) => (response.body.data as { id: string }[]).map((candidate) => candidate.id);
@@ -18,7 +28,14 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
   beforeAll(async () => {
     database = await cloneTemplateDatabase();
     storageDir = await mkdtemp(join(tmpdir(), 'hp-candidates-'));
-    app = await startTestApi(testConfig({ DATABASE_URL: database.url, STORAGE_DIR: storageDir, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000' }));
+    app = await startTestApi(
+      testConfig({
+        DATABASE_URL: database.url,
+        STORAGE_DIR: storageDir,
+        PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+        RATE_LIMIT_PER_MINUTE: '100000',
+      }),
+    );
     db = new pg.Client({ connectionString: database.url });
     await db.connect();
   });
@@ -30,21 +47,31 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
     if (storageDir) await rm(storageDir, { recursive: true, force: true });
   });
 
-  const create = (actor: SignedIn, body: Record<string, unknown>) => call(app, 'POST', '/api/v1/candidates', { token: actor.accessToken, body });
-  const patch = (actor: SignedIn, id: string, body: Record<string, unknown>) => call(app, 'PATCH', `/api/v1/candidates/${id}`, { token: actor.accessToken, body });
+  const create = (actor: SignedIn, body: Record<string, unknown>) =>
+    call(app, 'POST', '/api/v1/candidates', { token: actor.accessToken, body });
+  const patch = (actor: SignedIn, id: string, body: Record<string, unknown>) =>
+    call(app, 'PATCH', `/api/v1/candidates/${id}`, { token: actor.accessToken, body });
   const get = (actor: SignedIn, id: string) => call(app, 'GET', `/api/v1/candidates/${id}`, { token: actor.accessToken });
   const list = (actor: SignedIn, query = '') => call(app, 'GET', `/api/v1/candidates${query}`, { token: actor.accessToken });
 
   /** A job (with the default pipeline) managed by `hiringManagerId`. */
   async function createJob(admin: SignedIn, hiringManagerId?: string): Promise<{ id: string; stages: { id: string; kind: string }[] }> {
-    const job = await call(app, 'POST', '/api/v1/jobs', { token: admin.accessToken, body: { title: 'Backend Engineer', ...(hiringManagerId ? { hiringManagerId } : {}) } });
+    const job = await call(app, 'POST', '/api/v1/jobs', {
+      token: admin.accessToken,
+      body: { title: 'Backend Engineer', ...(hiringManagerId ? { hiringManagerId } : {}) },
+    });
     expect(job.status).toBe(201);
     return job.body;
   }
 
   /** Applications are another library's; the filters only read them, so the test writes them by SQL. */
   async function apply(organizationId: string, candidateId: string, jobId: string, stageId: string): Promise<void> {
-    await db.query(`INSERT INTO applications (organization_id, candidate_id, job_id, stage_id) VALUES ($1, $2, $3, $4)`, [organizationId, candidateId, jobId, stageId]);
+    await db.query(`INSERT INTO applications (organization_id, candidate_id, job_id, stage_id) VALUES ($1, $2, $3, $4)`, [
+      organizationId,
+      candidateId,
+      jobId,
+      stageId,
+    ]);
   }
 
   describe('creating', () => {
@@ -121,7 +148,9 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
       });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
-      expect(fieldsOf(response).sort()).toEqual(['consent', 'email', 'favouriteColour', 'firstName', 'lastName', 'links.0', 'source', 'tags'].sort());
+      expect(fieldsOf(response).sort()).toEqual(
+        ['consent', 'email', 'favouriteColour', 'firstName', 'lastName', 'links.0', 'source', 'tags'].sort(),
+      );
     });
 
     it('is refused to a hiring manager (403)', async () => {
@@ -136,10 +165,22 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
   describe('editing', () => {
     it('changes only the fields given; consent keeps its first date and can be withdrawn', async () => {
       const admin = await signUp(app);
-      const created = await create(admin, { firstName: 'Edsger', lastName: 'Dijkstra', email: 'edsger@example.com', tags: ['algorithms'], consent: true });
+      const created = await create(admin, {
+        firstName: 'Edsger',
+        lastName: 'Dijkstra',
+        email: 'edsger@example.com',
+        tags: ['algorithms'],
+        consent: true,
+      });
       const changed = await patch(admin, created.body.id, { location: 'Austin', tags: ['Go To', 'go to'], consent: true });
       expect(changed.status).toBe(200);
-      expect(changed.body).toMatchObject({ firstName: 'Edsger', email: 'edsger@example.com', location: 'Austin', tags: ['go to'], consentGivenAt: created.body.consentGivenAt });
+      expect(changed.body).toMatchObject({
+        firstName: 'Edsger',
+        email: 'edsger@example.com',
+        location: 'Austin',
+        tags: ['go to'],
+        consentGivenAt: created.body.consentGivenAt,
+      });
       const withdrawn = await patch(admin, created.body.id, { consent: false, location: null });
       expect(withdrawn.body).toMatchObject({ consentGivenAt: null, location: null });
     });
@@ -214,7 +255,11 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
 
     it('answers 400 naming the cursor for one it did not give, or one of a search', async () => {
       const admin = await signUp(app);
-      for (const cursor of ['garbage', Buffer.from(JSON.stringify(['not-a-uuid'])).toString('base64url'), Buffer.from(JSON.stringify([0.5, 'x'])).toString('base64url')]) {
+      for (const cursor of [
+        'garbage',
+        Buffer.from(JSON.stringify(['not-a-uuid'])).toString('base64url'),
+        Buffer.from(JSON.stringify([0.5, 'x'])).toString('base64url'),
+      ]) {
         const response = await list(admin, `?cursor=${cursor}`);
         expect(response.status).toBe(400);
         expect(fieldsOf(response)).toEqual(['cursor']);
@@ -223,8 +268,20 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
 
     it('filters by tag and by source', async () => {
       const admin = await signUp(app);
-      const pythonista = await create(admin, { firstName: 'Guido', lastName: 'Rossum', email: 'guido@example.com', tags: ['Python', 'language design'], source: 'referral' });
-      const rubyist = await create(admin, { firstName: 'Yukihiro', lastName: 'Matsumoto', email: 'matz@example.com', tags: ['ruby', 'language design'], source: 'job_board' });
+      const pythonista = await create(admin, {
+        firstName: 'Guido',
+        lastName: 'Rossum',
+        email: 'guido@example.com',
+        tags: ['Python', 'language design'],
+        source: 'referral',
+      });
+      const rubyist = await create(admin, {
+        firstName: 'Yukihiro',
+        lastName: 'Matsumoto',
+        email: 'matz@example.com',
+        tags: ['ruby', 'language design'],
+        source: 'job_board',
+      });
       expect(idsOf(await list(admin, '?tag=%20PYTHON'))).toEqual([pythonista.body.id]);
       expect(idsOf(await list(admin, `?tag=${encodeURIComponent('Language Design')}`))).toEqual([rubyist.body.id, pythonista.body.id]);
       expect(idsOf(await list(admin, '?source=job_board'))).toEqual([rubyist.body.id]);
@@ -292,7 +349,10 @@ describe('candidates: profiles, uniqueness, lists and who sees them', () => {
         ['GET', '/export'],
         ['DELETE', ''],
       ] as const) {
-        const response = await call(app, method, `/api/v1/candidates/${candidate.body.id}${path}`, { token: manager.accessToken, body: method === 'PATCH' ? { firstName: 'X' } : undefined });
+        const response = await call(app, method, `/api/v1/candidates/${candidate.body.id}${path}`, {
+          token: manager.accessToken,
+          body: method === 'PATCH' ? { firstName: 'X' } : undefined,
+        });
         expect(response.status, `${method} ${path}`).toBe(403);
       }
     });

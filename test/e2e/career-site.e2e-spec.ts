@@ -2,7 +2,17 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalPdf, minimalPng, multipartForm } from './candidates-files.js';
-import { call, cloneTemplateDatabase, insertCandidate, openJob, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  call,
+  cloneTemplateDatabase,
+  insertCandidate,
+  openJob,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 
 describe('public career site', () => {
   let database: TestDatabase;
@@ -24,7 +34,13 @@ describe('public career site', () => {
     await database?.drop();
   });
 
-  const form = (email: string, extra: Record<string, unknown> = {}) => ({ firstName: 'Linus', lastName: 'Torvalds', email, consent: true, ...extra });
+  const form = (email: string, extra: Record<string, unknown> = {}) => ({
+    firstName: 'Linus',
+    lastName: 'Torvalds',
+    email,
+    consent: true,
+    ...extra,
+  });
   const rows = (sql: string, parameters: unknown[]) => app.get(DataSource).query(sql, parameters);
 
   it('lists open jobs only, without authentication', async () => {
@@ -39,19 +55,33 @@ describe('public career site', () => {
   });
 
   it('takes an application from a new person', async () => {
-    const response = await call(app, 'POST', `${base}/${job.id}/applications`, { body: form('new.person@example.com', { phone: '+351 555 0100', resumeText: 'Kernel hacker' }) });
+    const response = await call(app, 'POST', `${base}/${job.id}/applications`, {
+      body: form('new.person@example.com', { phone: '+351 555 0100', resumeText: 'Kernel hacker' }),
+    });
     expect(response.status).toBe(202);
     expect(response.body).toEqual({ status: 'received' });
-    const [candidate] = await rows(`SELECT id, source, consent_given_at, resume_text FROM candidates WHERE email_normalized = 'new.person@example.com'`, []);
+    const [candidate] = await rows(
+      `SELECT id, source, consent_given_at, resume_text FROM candidates WHERE email_normalized = 'new.person@example.com'`,
+      [],
+    );
     expect(candidate).toMatchObject({ source: 'career_site', resume_text: 'Kernel hacker' });
     expect(candidate.consent_given_at).not.toBeNull();
-    const [application] = await rows(`SELECT status, source, submitted_form FROM applications WHERE candidate_id = $1 AND job_id = $2`, [candidate.id, job.id]);
+    const [application] = await rows(`SELECT status, source, submitted_form FROM applications WHERE candidate_id = $1 AND job_id = $2`, [
+      candidate.id,
+      job.id,
+    ]);
     expect(application).toMatchObject({ status: 'active', source: 'career_site', submitted_form: { phone: '+351 555 0100' } });
   });
 
   it('answers a known person exactly like a new one, keeps what recruiters recorded, and never applies twice', async () => {
-    const known = await insertCandidate(app, admin.organization.id, { firstName: 'Margaret', lastName: 'Hamilton', email: 'margaret@example.com' });
-    const first = await call(app, 'POST', `${base}/${job.id}/applications`, { body: form('  Margaret@Example.com ', { firstName: 'Maggie' }) });
+    const known = await insertCandidate(app, admin.organization.id, {
+      firstName: 'Margaret',
+      lastName: 'Hamilton',
+      email: 'margaret@example.com',
+    });
+    const first = await call(app, 'POST', `${base}/${job.id}/applications`, {
+      body: form('  Margaret@Example.com ', { firstName: 'Maggie' }),
+    });
     const second = await call(app, 'POST', `${base}/${job.id}/applications`, { body: form('margaret@example.com', { firstName: 'M.' }) });
     const stranger = await call(app, 'POST', `${base}/${job.id}/applications`, { body: form('someone.else@example.com') });
     for (const response of [first, second, stranger]) {
@@ -66,7 +96,9 @@ describe('public career site', () => {
   });
 
   it('creates one candidate and one application for simultaneous identical submissions', async () => {
-    const responses = await Promise.all(Array.from({ length: 4 }, () => call(app, 'POST', `${base}/${job.id}/applications`, { body: form('double.click@example.com') })));
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () => call(app, 'POST', `${base}/${job.id}/applications`, { body: form('double.click@example.com') })),
+    );
     expect(responses.map((response) => response.status)).toEqual([202, 202, 202, 202]);
     const candidates = await rows(`SELECT id FROM candidates WHERE email_normalized = 'double.click@example.com'`, []);
     expect(candidates).toHaveLength(1);
@@ -87,11 +119,19 @@ describe('public career site', () => {
         ],
         { field: 'resume', fileName: 'cv.pdf', contentType: 'application/pdf', bytes: pdf },
       );
-      return app.inject({ method: 'POST', url: `${base}/${job.id}/applications`, payload: body.payload, headers: { 'content-type': body.contentType } });
+      return app.inject({
+        method: 'POST',
+        url: `${base}/${job.id}/applications`,
+        payload: body.payload,
+        headers: { 'content-type': body.contentType },
+      });
     };
     const response = await send('brendan@example.com');
     expect(response.statusCode).toBe(202);
-    const [candidate] = await rows(`SELECT id, links, resume_text, resume_file FROM candidates WHERE email_normalized = 'brendan@example.com'`, []);
+    const [candidate] = await rows(
+      `SELECT id, links, resume_text, resume_file FROM candidates WHERE email_normalized = 'brendan@example.com'`,
+      [],
+    );
     expect(candidate.links).toEqual(['https://example.com/a', 'https://example.com/b']);
     expect(candidate.resume_text).toContain('eBPF');
     expect(candidate.resume_file).toMatchObject({ contentType: 'application/pdf', size: pdf.length });
@@ -107,14 +147,29 @@ describe('public career site', () => {
     const [application] = await rows(`SELECT submitted_form FROM applications WHERE candidate_id = $1`, [known.id]);
     expect(application.submitted_form.resumeFile).toMatchObject({ contentType: 'application/pdf' });
 
-    const png = multipartForm([['firstName', 'A'], ['lastName', 'B'], ['email', 'png@example.com'], ['consent', 'true']], { field: 'resume', fileName: 'cv.pdf', contentType: 'application/pdf', bytes: minimalPng() });
-    const refused = await app.inject({ method: 'POST', url: `${base}/${job.id}/applications`, payload: png.payload, headers: { 'content-type': png.contentType } });
+    const png = multipartForm(
+      [
+        ['firstName', 'A'],
+        ['lastName', 'B'],
+        ['email', 'png@example.com'],
+        ['consent', 'true'],
+      ],
+      { field: 'resume', fileName: 'cv.pdf', contentType: 'application/pdf', bytes: minimalPng() },
+    );
+    const refused = await app.inject({
+      method: 'POST',
+      url: `${base}/${job.id}/applications`,
+      payload: png.payload,
+      headers: { 'content-type': png.contentType },
+    });
     expect(refused.statusCode).toBe(415);
     expect(await rows(`SELECT id FROM candidates WHERE email_normalized = 'png@example.com'`, [])).toEqual([]);
   });
 
   it('requires consent and valid fields, naming them', async () => {
-    const response = await call(app, 'POST', `${base}/${job.id}/applications`, { body: { firstName: 'A', lastName: 'B', email: 'not-an-email', consent: false } });
+    const response = await call(app, 'POST', `${base}/${job.id}/applications`, {
+      body: { firstName: 'A', lastName: 'B', email: 'not-an-email', consent: false },
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['consent', 'email']);
   });

@@ -27,9 +27,13 @@ describe('npm run create-org (sign-up closed)', () => {
     expect(signup.status).toBe(403);
     expect(signup.body.code).toBe('SIGNUP_DISABLED');
 
-    const { stdout } = await run('node', ['dist/scripts/create-org.js', '--organization', 'Initech Labs', '--name', 'Bill Lumbergh', '--email', 'bill@initech.test'], {
-      env: { ...process.env, DATABASE_URL: database.url, CREATE_ORG_PASSWORD: 'tps reports 2026' },
-    });
+    const { stdout } = await run(
+      'node',
+      ['dist/scripts/create-org.js', '--organization', 'Initech Labs', '--name', 'Bill Lumbergh', '--email', 'bill@initech.test'],
+      {
+        env: { ...process.env, DATABASE_URL: database.url, CREATE_ORG_PASSWORD: 'tps reports 2026' },
+      },
+    );
     expect(stdout).toContain('Created organisation "Initech Labs" (slug initech-labs)');
     expect(stdout).not.toContain('tps reports 2026');
 

@@ -1,6 +1,18 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, applyTo, call, cloneTemplateDatabase, insertCandidate, openJob, type SignedIn, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  addMember,
+  applyTo,
+  call,
+  cloneTemplateDatabase,
+  insertCandidate,
+  openJob,
+  type SignedIn,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 
 describe('jobs and their pipelines', () => {
   let database: TestDatabase;
@@ -14,7 +26,11 @@ describe('jobs and their pipelines', () => {
     database = await cloneTemplateDatabase();
     app = await startTestApi(testConfig({ DATABASE_URL: database.url }));
     admin = await signUp(app);
-    [recruiter, manager, interviewer] = await Promise.all([addMember(app, admin, 'recruiter'), addMember(app, admin, 'hiring_manager'), addMember(app, admin, 'interviewer')]);
+    [recruiter, manager, interviewer] = await Promise.all([
+      addMember(app, admin, 'recruiter'),
+      addMember(app, admin, 'hiring_manager'),
+      addMember(app, admin, 'interviewer'),
+    ]);
   });
 
   afterAll(async () => {
@@ -27,10 +43,23 @@ describe('jobs and their pipelines', () => {
   const get = (path: string, as = recruiter) => call(app, 'GET', `/api/v1${path}`, { token: as.accessToken });
 
   it('creates a draft job with the default pipeline', async () => {
-    const response = await post('/jobs', { title: 'Platform Engineer', department: 'Engineering', recruiterIds: [recruiter.user.id], hiringManagerId: manager.user.id });
+    const response = await post('/jobs', {
+      title: 'Platform Engineer',
+      department: 'Engineering',
+      recruiterIds: [recruiter.user.id],
+      hiringManagerId: manager.user.id,
+    });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ title: 'Platform Engineer', status: 'draft', recruiterIds: [recruiter.user.id], hiringManagerId: manager.user.id, openedAt: null });
-    expect(response.body.stages.map((stage: { name: string; kind: string; position: number }) => [stage.position, stage.name, stage.kind])).toEqual([
+    expect(response.body).toMatchObject({
+      title: 'Platform Engineer',
+      status: 'draft',
+      recruiterIds: [recruiter.user.id],
+      hiringManagerId: manager.user.id,
+      openedAt: null,
+    });
+    expect(
+      response.body.stages.map((stage: { name: string; kind: string; position: number }) => [stage.position, stage.name, stage.kind]),
+    ).toEqual([
       [0, 'Applied', 'applied'],
       [1, 'Screening', 'screening'],
       [2, 'Technical interview', 'technical_interview'],
@@ -42,13 +71,23 @@ describe('jobs and their pipelines', () => {
   });
 
   it('refuses a pipeline without exactly one applied stage first and one hired stage last', async () => {
-    const response = await post('/jobs', { title: 'Bad', stages: [{ name: 'Hired', kind: 'hired' }, { name: 'Applied', kind: 'applied' }] });
+    const response = await post('/jobs', {
+      title: 'Bad',
+      stages: [
+        { name: 'Hired', kind: 'hired' },
+        { name: 'Applied', kind: 'applied' },
+      ],
+    });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ code: 'PIPELINE_SHAPE_INVALID', errors: [{ field: 'stages' }] });
   });
 
   it('refuses people who cannot be assigned, naming the field', async () => {
-    const response = await post('/jobs', { title: 'X', hiringManagerId: '00000000-0000-7000-8000-000000000000', recruiterIds: [interviewer.user.id] });
+    const response = await post('/jobs', {
+      title: 'X',
+      hiringManagerId: '00000000-0000-7000-8000-000000000000',
+      recruiterIds: [interviewer.user.id],
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['hiringManagerId', 'recruiterIds.0']);
   });
@@ -57,7 +96,11 @@ describe('jobs and their pipelines', () => {
     const { body: job } = await post('/jobs', { title: 'Transitions' });
     const hold = await patch(`/jobs/${job.id}`, { status: 'on_hold' });
     expect(hold.status).toBe(409);
-    expect(hold.body).toMatchObject({ code: 'JOB_STATUS_TRANSITION_NOT_ALLOWED', currentStatus: 'draft', allowedTargets: ['open', 'closed'] });
+    expect(hold.body).toMatchObject({
+      code: 'JOB_STATUS_TRANSITION_NOT_ALLOWED',
+      currentStatus: 'draft',
+      allowedTargets: ['open', 'closed'],
+    });
     const opened = await patch(`/jobs/${job.id}`, { status: 'open' });
     expect(opened.body.status).toBe('open');
     expect(opened.body.openedAt).not.toBeNull();
@@ -104,8 +147,20 @@ describe('jobs and their pipelines', () => {
       const early = await post(`/jobs/${job.id}/stages`, { name: 'Phone call', kind: 'custom', position: 1 });
       expect(early.body.position).toBe(1);
       const stages = (await get(`/jobs/${job.id}/stages`)).body;
-      expect(stages.map((stage: { name: string }) => stage.name)).toEqual(['Applied', 'Phone call', 'Screening', 'Technical interview', 'Coding challenge', 'Offer', 'Onsite', 'Hired']);
-      expect((await post(`/jobs/${job.id}/stages`, { name: 'Second hired', kind: 'hired' })).body).toMatchObject({ code: 'PIPELINE_SHAPE_INVALID', errors: [{ field: 'kind' }] });
+      expect(stages.map((stage: { name: string }) => stage.name)).toEqual([
+        'Applied',
+        'Phone call',
+        'Screening',
+        'Technical interview',
+        'Coding challenge',
+        'Offer',
+        'Onsite',
+        'Hired',
+      ]);
+      expect((await post(`/jobs/${job.id}/stages`, { name: 'Second hired', kind: 'hired' })).body).toMatchObject({
+        code: 'PIPELINE_SHAPE_INVALID',
+        errors: [{ field: 'kind' }],
+      });
       expect((await post(`/jobs/${job.id}/stages`, { name: 'X', kind: 'custom', position: 0 })).status).toBe(400);
     });
 
@@ -116,13 +171,22 @@ describe('jobs and their pipelines', () => {
       expect(renamed.body).toMatchObject({ name: 'Phone screen', scorecardAttributes: ['Clarity'] });
       expect((await patch(`/jobs/${job.id}/stages/${ids[0]}`, { kind: 'custom' })).status).toBe(400);
       const swapped = [ids[0], ids[2], ids[1], ids[3], ids[4], ids[5]];
-      const reordered = await call(app, 'PUT', `/api/v1/jobs/${job.id}/stages/order`, { token: recruiter.accessToken, body: { stageIds: swapped } });
+      const reordered = await call(app, 'PUT', `/api/v1/jobs/${job.id}/stages/order`, {
+        token: recruiter.accessToken,
+        body: { stageIds: swapped },
+      });
       expect(reordered.status).toBe(200);
       expect(reordered.body.map((stage: { id: string }) => stage.id)).toEqual(swapped);
-      const bad = await call(app, 'PUT', `/api/v1/jobs/${job.id}/stages/order`, { token: recruiter.accessToken, body: { stageIds: [ids[1], ids[0], ...ids.slice(2)] } });
+      const bad = await call(app, 'PUT', `/api/v1/jobs/${job.id}/stages/order`, {
+        token: recruiter.accessToken,
+        body: { stageIds: [ids[1], ids[0], ...ids.slice(2)] },
+      });
       expect(bad.status).toBe(400);
       expect(bad.body.errors[0].field).toBe('stageIds');
-      const missing = await call(app, 'PUT', `/api/v1/jobs/${job.id}/stages/order`, { token: recruiter.accessToken, body: { stageIds: ids.slice(0, 5) } });
+      const missing = await call(app, 'PUT', `/api/v1/jobs/${job.id}/stages/order`, {
+        token: recruiter.accessToken,
+        body: { stageIds: ids.slice(0, 5) },
+      });
       expect(missing.status).toBe(400);
     });
 
@@ -135,9 +199,13 @@ describe('jobs and their pipelines', () => {
       const blocked = await call(app, 'DELETE', `/api/v1/jobs/${job.id}/stages/${screening.id}`, { token: recruiter.accessToken });
       expect(blocked.status).toBe(409);
       expect(blocked.body).toMatchObject({ code: 'STAGE_HAS_ACTIVE_APPLICATIONS', activeApplications: 1 });
-      expect((await call(app, 'DELETE', `/api/v1/jobs/${job.id}/stages/${job.stages[0]!.id}`, { token: recruiter.accessToken })).body.code).toBe('STAGE_NOT_REMOVABLE');
+      expect(
+        (await call(app, 'DELETE', `/api/v1/jobs/${job.id}/stages/${job.stages[0]!.id}`, { token: recruiter.accessToken })).body.code,
+      ).toBe('STAGE_NOT_REMOVABLE');
       await post(`/applications/${application.id}/move`, { toStageId: job.stages[2]!.id });
-      expect((await call(app, 'DELETE', `/api/v1/jobs/${job.id}/stages/${screening.id}`, { token: recruiter.accessToken })).status).toBe(204);
+      expect((await call(app, 'DELETE', `/api/v1/jobs/${job.id}/stages/${screening.id}`, { token: recruiter.accessToken })).status).toBe(
+        204,
+      );
       const stages = (await get(`/jobs/${job.id}/stages`)).body;
       expect(stages.map((stage: { position: number }) => stage.position)).toEqual([0, 1, 2, 3, 4]);
       expect(stages.map((stage: { id: string }) => stage.id)).not.toContain(screening.id);

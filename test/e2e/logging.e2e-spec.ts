@@ -32,8 +32,16 @@ describe('request logs', () => {
     const admin = await signUp(app, { password: 'very secret password 42' });
     const response = await call(app, 'GET', '/api/v1/auth/me', { token: admin.accessToken, headers: { cookie: 'session=abc123cookie' } });
     const requestId = response.headers['x-request-id'];
-    const line = await waitFor('the log line', () => lines.find((entry) => entry.req?.id === requestId && entry.msg === 'request completed'));
-    expect(line).toMatchObject({ level: 'info', service: 'api', route: '/api/v1/auth/me', req: { method: 'GET', url: '/api/v1/auth/me' }, res: { statusCode: 200 } });
+    const line = await waitFor('the log line', () =>
+      lines.find((entry) => entry.req?.id === requestId && entry.msg === 'request completed'),
+    );
+    expect(line).toMatchObject({
+      level: 'info',
+      service: 'api',
+      route: '/api/v1/auth/me',
+      req: { method: 'GET', url: '/api/v1/auth/me' },
+      res: { statusCode: 200 },
+    });
     expect(typeof line.responseTime).toBe('number');
     const everything = JSON.stringify(lines);
     expect(everything).not.toContain(admin.accessToken);

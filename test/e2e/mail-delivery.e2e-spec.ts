@@ -36,10 +36,9 @@ describe('email delivery', () => {
 
   const deliveryRow = async (worker: INestApplicationContext, id: string) =>
     (
-      await worker.get(DataSource).query(
-        `SELECT status, attempts, message_id, last_error, sent_at IS NOT NULL AS sent FROM mail_deliveries WHERE id = $1`,
-        [id],
-      )
+      await worker
+        .get(DataSource)
+        .query(`SELECT status, attempts, message_id, last_error, sent_at IS NOT NULL AS sent FROM mail_deliveries WHERE id = $1`, [id])
     )[0];
 
   it('delivers an email queued through the outbox exactly once, with text, HTML and a stable Message-ID', async () => {

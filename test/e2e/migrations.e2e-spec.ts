@@ -27,7 +27,9 @@ describe('migrations', () => {
   });
 
   async function open(database: TestDatabase, entities: typeof allEntities = []): Promise<DataSource> {
-    const dataSource = await new DataSource(dataSourceOptions({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 3 }, entities)).initialize();
+    const dataSource = await new DataSource(
+      dataSourceOptions({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 3 }, entities),
+    ).initialize();
     dataSources.push(dataSource);
     return dataSource;
   }
@@ -39,7 +41,9 @@ describe('migrations', () => {
 
     const applied = await runMigrationsExclusively(dataSource);
     expect(applied).toEqual(migrations.map((migration) => migration.name));
-    expect(await userTables(dataSource)).toEqual(expect.arrayContaining(['mail_deliveries', 'migrations', 'outbox_events', 'periodic_task_runs']));
+    expect(await userTables(dataSource)).toEqual(
+      expect.arrayContaining(['mail_deliveries', 'migrations', 'outbox_events', 'periodic_task_runs']),
+    );
 
     for (let index = 0; index < migrations.length; index++) await dataSource.undoLastMigration({ transaction: 'all' });
     expect(await userTables(dataSource)).toEqual(['migrations']);
@@ -72,7 +76,10 @@ describe('migrations', () => {
     const database = await createEmptyDatabase();
     databases.push(database);
     const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test' };
-    const [first, second] = await Promise.all([run('node', [migrationScript, 'run'], { env }), run('node', [migrationScript, 'run'], { env })]);
+    const [first, second] = await Promise.all([
+      run('node', [migrationScript, 'run'], { env }),
+      run('node', [migrationScript, 'run'], { env }),
+    ]);
     const outputs = [first.stdout, second.stdout].sort();
     expect(outputs[0]).toMatch(/^Applied: /);
     expect(outputs[1]).toMatch(/^Nothing to apply/);

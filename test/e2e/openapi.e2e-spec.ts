@@ -40,7 +40,10 @@ describe('OpenAPI document', () => {
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         const statuses = Object.keys(operation.responses);
-        expect(statuses.some((status) => status.startsWith('2')), `${method} ${path} has no success response`).toBe(true);
+        expect(
+          statuses.some((status) => status.startsWith('2')),
+          `${method} ${path} has no success response`,
+        ).toBe(true);
         expect(statuses, `${method} ${path}`).toContain('500');
       }
     }

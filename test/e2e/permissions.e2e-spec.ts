@@ -44,7 +44,9 @@ describe('Permission matrix, route by route', () => {
     database = await cloneTemplateDatabase();
     // Every mutating probe signs up a member of its own (see below): lift the per-IP limit of the
     // public routes (sign-up, accept-invitation) so the probes count, not the clock.
-    app = await startTestApi(testConfig({ DATABASE_URL: database.url, PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_MINUTE: '1000000' }));
+    app = await startTestApi(
+      testConfig({ DATABASE_URL: database.url, PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_MINUTE: '1000000' }),
+    );
     surface = await loadApiSurface(app);
     org = await createTenant(app, 'P');
     population = await populate(app, org);
@@ -60,7 +62,10 @@ describe('Permission matrix, route by route', () => {
     const known = ['public', 'authenticated', ...Object.values(Permission)];
     const escaped = surface.routes
       .filter((route) => !route.access)
-      .map((route) => `${route.key}: x-access ${JSON.stringify(route.operation?.['x-access'])}${route.operation ? '' : ' (not in the OpenAPI document)'}`);
+      .map(
+        (route) =>
+          `${route.key}: x-access ${JSON.stringify(route.operation?.['x-access'])}${route.operation ? '' : ' (not in the OpenAPI document)'}`,
+      );
     expect(escaped, `every route declares one of ${known.join(', ')}`).toEqual([]);
   });
 
@@ -97,7 +102,8 @@ describe('Permission matrix, route by route', () => {
           const seen = `${role}: ${describeCall(request, result)}`;
           if (allowed) {
             if (result.status === 401 || result.status === 403) return { allowed, mismatch: `${seen} (the matrix allows ${route.access})` };
-            if (!passedValidation(result)) return { allowed, mismatch: `${seen} (the generated request failed validation: ${JSON.stringify(result.body.errors)})` };
+            if (!passedValidation(result))
+              return { allowed, mismatch: `${seen} (the generated request failed validation: ${JSON.stringify(result.body.errors)})` };
           } else if (result.status !== 403 || result.body?.code !== 'PERMISSION_DENIED') {
             return { allowed, mismatch: `${seen} (the matrix refuses ${route.access}: expected 403 PERMISSION_DENIED)` };
           }
@@ -146,7 +152,9 @@ describe('Permission matrix, route by route', () => {
     // Fixtures see the probe's caller as the organisation's member of that role, so objects that
     // object-level rules reserve to someone (a hiring manager's own jobs) are reserved to it.
     const probeOrg: TenantOrg = { ...org, members: { ...org.members, [role]: caller } };
-    const ids = await chooseIds(slots, async (kind) => (resourceFixtures[kind] ? (await resourceFixtures[kind].create(app, probeOrg))[0] : undefined));
+    const ids = await chooseIds(slots, async (kind) =>
+      resourceFixtures[kind] ? (await resourceFixtures[kind].create(app, probeOrg))[0] : undefined,
+    );
     return { caller, ids };
   }
 });

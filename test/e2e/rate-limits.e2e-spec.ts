@@ -1,7 +1,16 @@
 import type { AppConfig } from '@hp/config';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type CallResult, cloneTemplateDatabase, deleteQueueKeys, signUp, startTestApi, testConfig, type TestDatabase } from '../utils/index.js';
+import {
+  call,
+  type CallResult,
+  cloneTemplateDatabase,
+  deleteQueueKeys,
+  signUp,
+  startTestApi,
+  testConfig,
+  type TestDatabase,
+} from '../utils/index.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -33,7 +42,8 @@ const retryAfterOf = (response: CallResult) => Number(response.headers['retry-af
 
 describe('failed logins of one account', () => {
   const api = useApi({ LOGIN_MAX_FAILURES: '5' });
-  const login = (body: Record<string, unknown>, remoteAddress = '10.0.0.1') => call(api.app, 'POST', '/api/v1/auth/login', { body, remoteAddress });
+  const login = (body: Record<string, unknown>, remoteAddress = '10.0.0.1') =>
+    call(api.app, 'POST', '/api/v1/auth/login', { body, remoteAddress });
 
   it('lock the account after LOGIN_MAX_FAILURES, even for the right password from another address', async () => {
     const target = await signUp(api.app, { email: 'locked.out@example.com' });
@@ -63,7 +73,9 @@ describe('failed logins of one account', () => {
     const target = await signUp(api.app, { email: 'burst.target@example.com' });
     // Ten guesses in parallel from ten addresses, as a distributed attacker would send them.
     const guesses = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => login({ email: target.user.email, password: `parallel guess ${index}` }, `10.1.0.${index + 1}`)),
+      Array.from({ length: 10 }, (_, index) =>
+        login({ email: target.user.email, password: `parallel guess ${index}` }, `10.1.0.${index + 1}`),
+      ),
     );
     const statuses = guesses.map((response) => response.status).sort();
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429]);
@@ -90,7 +102,11 @@ describe('failed logins of one account', () => {
       expect(ambiguous.status, `attempt ${attempt}`).toBe(400);
       expect(ambiguous.body.code).toBe('ORGANIZATION_SLUG_REQUIRED');
     }
-    const signedIn = await login({ email: 'two.hats@example.com', password: 'same password 99', organizationSlug: first.organization.slug });
+    const signedIn = await login({
+      email: 'two.hats@example.com',
+      password: 'same password 99',
+      organizationSlug: first.organization.slug,
+    });
     expect(signedIn.status).toBe(200);
   });
 
@@ -154,7 +170,8 @@ describe('requests of a signed-in user', () => {
 
 describe('public routes', () => {
   const api = useApi({ PUBLIC_RATE_LIMIT_PER_MINUTE: '3' });
-  const askReset = (remoteAddress: string) => call(api.app, 'POST', '/api/v1/auth/password-reset', { body: { email: 'someone@example.com' }, remoteAddress });
+  const askReset = (remoteAddress: string) =>
+    call(api.app, 'POST', '/api/v1/auth/password-reset', { body: { email: 'someone@example.com' }, remoteAddress });
 
   it('are limited per address to PUBLIC_RATE_LIMIT_PER_MINUTE', async () => {
     for (let request = 1; request <= 3; request++) {
@@ -169,7 +186,10 @@ describe('public routes', () => {
     expect(retryAfterOf(limited)).toBeGreaterThan(0);
 
     // Every public route shares the address's allowance.
-    const login = await call(api.app, 'POST', '/api/v1/auth/login', { body: { email: 'someone@example.com', password: 'anything' }, remoteAddress: '172.16.0.1' });
+    const login = await call(api.app, 'POST', '/api/v1/auth/login', {
+      body: { email: 'someone@example.com', password: 'anything' },
+      remoteAddress: '172.16.0.1',
+    });
     expect(login.status).toBe(429);
 
     // Another address has its own.

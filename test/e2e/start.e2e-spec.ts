@@ -52,8 +52,14 @@ describe('npm start', () => {
     child.stderr!.on('data', (chunk) => (output += chunk));
 
     // The first start on an empty database also creates the demo organisation before serving.
-    await waitFor('the API to be ready', async () => (await status(`http://127.0.0.1:${port}/health/ready`)) === 200, { timeoutMs: 150_000, intervalMs: 250 });
-    await waitFor('the worker to be ready', async () => (await status(`http://127.0.0.1:${workerPort}/health/ready`)) === 200, { timeoutMs: 30_000, intervalMs: 200 });
+    await waitFor('the API to be ready', async () => (await status(`http://127.0.0.1:${port}/health/ready`)) === 200, {
+      timeoutMs: 150_000,
+      intervalMs: 250,
+    });
+    await waitFor('the worker to be ready', async () => (await status(`http://127.0.0.1:${workerPort}/health/ready`)) === 200, {
+      timeoutMs: 30_000,
+      intervalMs: 200,
+    });
     expect(await status(`http://127.0.0.1:${webPort}/api/email`)).toBe(200);
     expect(await status(`http://127.0.0.1:${port}/docs`)).toBe(200);
     expect(output).toContain(`http://localhost:${port}/docs`);
@@ -66,7 +72,9 @@ describe('npm start', () => {
     });
     expect(login.status).toBe(200);
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const jobs = (await (await fetch(`http://127.0.0.1:${port}/api/v1/jobs`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as { data: unknown[] };
+    const jobs = (await (
+      await fetch(`http://127.0.0.1:${port}/api/v1/jobs`, { headers: { authorization: `Bearer ${accessToken}` } })
+    ).json()) as { data: unknown[] };
     expect(jobs.data).toHaveLength(3);
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));

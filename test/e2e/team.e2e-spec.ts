@@ -21,9 +21,12 @@ describe('the team: invitations, roles and deactivation', () => {
     await app?.close();
   });
 
-  const invite = (admin: SignedIn, body: Record<string, unknown>) => call(app, 'POST', '/api/v1/users/invitations', { token: admin.accessToken, body });
-  const accept = (token: string, password = 'my own password 1') => call(app, 'POST', '/api/v1/auth/accept-invitation', { body: { token, password } });
-  const patchUser = (actor: SignedIn, id: string, body: Record<string, unknown>) => call(app, 'PATCH', `/api/v1/users/${id}`, { token: actor.accessToken, body });
+  const invite = (admin: SignedIn, body: Record<string, unknown>) =>
+    call(app, 'POST', '/api/v1/users/invitations', { token: admin.accessToken, body });
+  const accept = (token: string, password = 'my own password 1') =>
+    call(app, 'POST', '/api/v1/auth/accept-invitation', { body: { token, password } });
+  const patchUser = (actor: SignedIn, id: string, body: Record<string, unknown>) =>
+    call(app, 'PATCH', `/api/v1/users/${id}`, { token: actor.accessToken, body });
   const login = (email: string, password: string) => call(app, 'POST', '/api/v1/auth/login', { body: { email, password } });
   const listUsers = (actor: SignedIn, query = '') => call(app, 'GET', `/api/v1/users${query}`, { token: actor.accessToken });
   const mailTo = (address: string): ParsedMail[] =>
@@ -38,7 +41,13 @@ describe('the team: invitations, roles and deactivation', () => {
 
       const invited = await invite(admin, { email: 'rita.recruiter@example.com', name: 'Rita Recruiter', role: 'recruiter' });
       expect(invited.status).toBe(201);
-      expect(invited.body.user).toMatchObject({ email: 'rita.recruiter@example.com', name: 'Rita Recruiter', role: 'recruiter', status: 'invited', lastLoginAt: null });
+      expect(invited.body.user).toMatchObject({
+        email: 'rita.recruiter@example.com',
+        name: 'Rita Recruiter',
+        role: 'recruiter',
+        status: 'invited',
+        lastLoginAt: null,
+      });
       const invitationUrl = new URL(invited.body.invitationUrl);
       expect(`${invitationUrl.origin}${invitationUrl.pathname}`).toBe(`${environment.config.APP_URL}/accept-invitation`);
       const token = invitationUrl.searchParams.get('token')!;
@@ -47,7 +56,9 @@ describe('the team: invitations, roles and deactivation', () => {
       expect(expiresInMs).toBeGreaterThan(7 * DAY_MS - 5 * 60_000);
       expect(expiresInMs).toBeLessThanOrEqual(7 * DAY_MS);
 
-      const [email] = await waitFor('the invitation email', () => (mailTo('rita.recruiter@example.com').length ? mailTo('rita.recruiter@example.com') : undefined));
+      const [email] = await waitFor('the invitation email', () =>
+        mailTo('rita.recruiter@example.com').length ? mailTo('rita.recruiter@example.com') : undefined,
+      );
       expect(email!.subject).toBe('Iris Admin invited you to Invitation Works on Hiring Pipeline');
       expect(email!.text).toContain(invited.body.invitationUrl);
       expect(email!.html).toContain(`href="${invited.body.invitationUrl}"`);
@@ -86,7 +97,10 @@ describe('the team: invitations, roles and deactivation', () => {
       }
       // The member is untouched.
       const users = await listUsers(admin);
-      expect(users.body.data.find((user: { id: string }) => user.id === member.user.id)).toMatchObject({ role: 'interviewer', status: 'active' });
+      expect(users.body.data.find((user: { id: string }) => user.id === member.user.id)).toMatchObject({
+        role: 'interviewer',
+        status: 'active',
+      });
     });
 
     it('lets the same email be invited by another organisation', async () => {
@@ -117,12 +131,17 @@ describe('the team: invitations, roles and deactivation', () => {
       const responses = await Promise.all([invite(admin, body), invite(admin, { ...body, email: 'Double.Click@example.com' })]);
       const statuses = responses.map((response) => response.status);
       expect(statuses).toContain(201);
-      expect(statuses.every((status) => status === 201 || status === 409), JSON.stringify(responses.map((response) => response.body))).toBe(true);
+      expect(
+        statuses.every((status) => status === 201 || status === 409),
+        JSON.stringify(responses.map((response) => response.body)),
+      ).toBe(true);
       const pending = await listUsers(admin, '?status=invited');
       expect(pending.body.data).toHaveLength(1);
       // Whichever link is the live one signs the invitee in.
       const accepted = await Promise.all(
-        responses.filter((response) => response.status === 201).map((response) => accept(new URL(response.body.invitationUrl).searchParams.get('token')!)),
+        responses
+          .filter((response) => response.status === 201)
+          .map((response) => accept(new URL(response.body.invitationUrl).searchParams.get('token')!)),
       );
       expect(accepted.filter((response) => response.status === 200)).toHaveLength(1);
     });
@@ -143,7 +162,9 @@ describe('the team: invitations, roles and deactivation', () => {
       const admin = await signUp(app);
       const invited = await invite(admin, { email: 'too.late@example.com', name: 'Too Late', role: 'recruiter' });
       // Seven days pass.
-      await app.get(DataSource).query(`UPDATE one_time_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [invited.body.user.id]);
+      await app
+        .get(DataSource)
+        .query(`UPDATE one_time_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [invited.body.user.id]);
       const response = await accept(new URL(invited.body.invitationUrl).searchParams.get('token')!);
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('INVALID_OR_EXPIRED_TOKEN');
@@ -180,14 +201,21 @@ describe('the team: invitations, roles and deactivation', () => {
   describe('GET /users', () => {
     it('walks the whole team one page at a time, without duplicates, ending with a null cursor', async () => {
       const admin = await signUp(app);
-      const members = [await addMember(app, admin, 'recruiter'), await addMember(app, admin, 'hiring_manager'), await addMember(app, admin, 'interviewer')];
+      const members = [
+        await addMember(app, admin, 'recruiter'),
+        await addMember(app, admin, 'hiring_manager'),
+        await addMember(app, admin, 'interviewer'),
+      ];
       await invite(admin, { email: 'pending.page@example.com', name: 'Pending Page', role: 'interviewer' });
 
       const seen: string[] = [];
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const page: Awaited<ReturnType<typeof listUsers>> = await listUsers(admin, `?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        const page: Awaited<ReturnType<typeof listUsers>> = await listUsers(
+          admin,
+          `?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
         expect(page.status).toBe(200);
         expect(page.body.data).toHaveLength(1);
         seen.push(page.body.data[0].id);
@@ -215,7 +243,11 @@ describe('the team: invitations, roles and deactivation', () => {
 
     it('refuses a cursor it did not issue with 400 naming cursor', async () => {
       const admin = await signUp(app);
-      for (const cursor of ['not-a-cursor', Buffer.from('["not-a-user-id"]').toString('base64url'), Buffer.from('[1,2]').toString('base64url')]) {
+      for (const cursor of [
+        'not-a-cursor',
+        Buffer.from('["not-a-user-id"]').toString('base64url'),
+        Buffer.from('[1,2]').toString('base64url'),
+      ]) {
         const response = await listUsers(admin, `?cursor=${encodeURIComponent(cursor)}`);
         expect(response.status, cursor).toBe(400);
         expect(response.body.code).toBe('VALIDATION_FAILED');

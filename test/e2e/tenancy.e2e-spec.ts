@@ -99,7 +99,9 @@ describe('Tenant isolation, route by route', () => {
 
   beforeAll(async () => {
     database = await cloneTemplateDatabase();
-    app = await startTestApi(testConfig({ DATABASE_URL: database.url, PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_MINUTE: '1000000' }));
+    app = await startTestApi(
+      testConfig({ DATABASE_URL: database.url, PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_MINUTE: '1000000' }),
+    );
     surface = await loadApiSurface(app);
     orgA = await createTenant(app, 'A');
     orgB = await createTenant(app, 'B');
@@ -166,11 +168,15 @@ describe('Tenant isolation, route by route', () => {
           reached++;
           if (inPath && foreign.status !== 404) failures.push(`${seen} (expected 404)`);
           if (!inPath && foreign.status < 300) failures.push(`${seen} (accepted a foreign ${foreignKind} id)`);
-          expect.soft(comparable(foreign, [foreignId]), `${seen} vs unknown id: ${describeCall(unknownRequest, unknown)}`).toEqual(comparable(unknown, [unknownId]));
+          expect
+            .soft(comparable(foreign, [foreignId]), `${seen} vs unknown id: ${describeCall(unknownRequest, unknown)}`)
+            .toEqual(comparable(unknown, [unknownId]));
         }
       }
     }
-    console.log(`tenancy: ${reached} of ${probes} probes with a foreign id reached a handler (${idRoutes} id-bearing routes, one probe per foreign kind and allowed role)`);
+    console.log(
+      `tenancy: ${reached} of ${probes} probes with a foreign id reached a handler (${idRoutes} id-bearing routes, one probe per foreign kind and allowed role)`,
+    );
     expect(failures).toEqual([]);
     expect(leaks.slice(leaksBefore)).toEqual([]);
     expect(reached).toBeGreaterThan(0);
@@ -188,7 +194,11 @@ describe('Tenant isolation, route by route', () => {
       listRoutes++;
       fixturesFor(route, slots, failures);
       const searchable = (route.operation?.parameters ?? []).filter(
-        (parameter) => parameter.in === 'query' && searchParameters.test(parameter.name) && parameter.schema?.type === 'string' && !parameter.schema.enum,
+        (parameter) =>
+          parameter.in === 'query' &&
+          searchParameters.test(parameter.name) &&
+          parameter.schema?.type === 'string' &&
+          !parameter.schema.enum,
       );
       for (const role of allowedRoles(route.access!)) {
         const token = orgB.members[role].accessToken;

@@ -14,7 +14,12 @@ export interface CallResult<T = any> {
 }
 
 /** One request through the full HTTP stack of the test API (Fastify inject: no socket, same pipeline). */
-export async function call<T = any>(app: NestFastifyApplication, method: string, url: string, options: CallOptions = {}): Promise<CallResult<T>> {
+export async function call<T = any>(
+  app: NestFastifyApplication,
+  method: string,
+  url: string,
+  options: CallOptions = {},
+): Promise<CallResult<T>> {
   const response = await app.inject({
     method: method as 'GET',
     url,
@@ -43,7 +48,10 @@ export interface SignedIn {
 
 let counter = 0;
 /** A fresh organisation and its admin, through the public sign-up route. */
-export async function signUp(app: NestFastifyApplication, overrides: Partial<{ organizationName: string; name: string; email: string; password: string }> = {}): Promise<SignedIn & { password: string }> {
+export async function signUp(
+  app: NestFastifyApplication,
+  overrides: Partial<{ organizationName: string; name: string; email: string; password: string }> = {},
+): Promise<SignedIn & { password: string }> {
   counter++;
   const password = overrides.password ?? 'correct horse battery';
   const response = await call<SignedIn>(app, 'POST', '/api/v1/auth/signup', {
@@ -59,7 +67,12 @@ export async function signUp(app: NestFastifyApplication, overrides: Partial<{ o
 }
 
 /** A member of the admin's organisation with the given role, through invitation and acceptance. */
-export async function addMember(app: NestFastifyApplication, admin: SignedIn, role: string, email?: string): Promise<SignedIn & { password: string }> {
+export async function addMember(
+  app: NestFastifyApplication,
+  admin: SignedIn,
+  role: string,
+  email?: string,
+): Promise<SignedIn & { password: string }> {
   counter++;
   const password = 'member password 123';
   const invited = await call(app, 'POST', '/api/v1/users/invitations', {

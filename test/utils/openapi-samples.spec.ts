@@ -1,7 +1,15 @@
 import { toOpenApiSchema } from '@hp/common';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatSamples, type JsonSchema, sampleFileContent, sampleFromSchema, sampleQuery, sampleRequestBody, sampleRequestPayload } from './openapi-samples.js';
+import {
+  formatSamples,
+  type JsonSchema,
+  sampleFileContent,
+  sampleFromSchema,
+  sampleQuery,
+  sampleRequestBody,
+  sampleRequestPayload,
+} from './openapi-samples.js';
 
 /** The generator's promise: what it produces passes the zod schema the OpenAPI schema came from. */
 function sampleOf(schema: z.ZodType, options: Parameters<typeof sampleFromSchema>[1] = {}) {
@@ -41,8 +49,14 @@ describe('OpenAPI samples', () => {
   it('prefers the schema’s example, then examples, over anything it would make up', () => {
     const value = sampleOf(
       z.strictObject({
-        timezone: z.string().refine((zone) => zone.includes('/')).meta({ example: 'Europe/Paris' }),
-        colour: z.string().regex(/^#[0-9a-f]{6}$/).meta({ examples: ['#00aa55'] }),
+        timezone: z
+          .string()
+          .refine((zone) => zone.includes('/'))
+          .meta({ example: 'Europe/Paris' }),
+        colour: z
+          .string()
+          .regex(/^#[0-9a-f]{6}$/)
+          .meta({ examples: ['#00aa55'] }),
       }),
     );
     expect(value).toEqual({ timezone: 'Europe/Paris', colour: '#00aa55' });
@@ -53,7 +67,9 @@ describe('OpenAPI samples', () => {
     expect(sampleOf(z.union([z.literal('phone'), z.literal('video')]))).toBe('phone');
     expect(sampleOf(z.union([z.null(), z.number().int().min(5)]))).toBe(5);
     expect(sampleFromSchema({ anyOf: [{ type: 'null' }, { type: 'string', format: 'email' }] })).toBe(formatSamples.email);
-    expect(sampleOf(z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), a: z.string() }), z.object({ kind: z.literal('b') })]))).toEqual({ kind: 'a', a: 'sample' });
+    expect(
+      sampleOf(z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), a: z.string() }), z.object({ kind: z.literal('b') })])),
+    ).toEqual({ kind: 'a', a: 'sample' });
   });
 
   it('fills optional fields only when asked, and lets an override put real ids anywhere', () => {
@@ -72,15 +88,31 @@ describe('OpenAPI samples', () => {
   });
 
   it('makes unique array items distinct', () => {
-    const value = sampleFromSchema({ type: 'array', uniqueItems: true, minItems: 3, items: { type: 'string', format: 'uuid' } }) as string[];
+    const value = sampleFromSchema({
+      type: 'array',
+      uniqueItems: true,
+      minItems: 3,
+      items: { type: 'string', format: 'uuid' },
+    }) as string[];
     expect(new Set(value).size).toBe(3);
     expect(value.every((item) => z.uuid().safeParse(item).success)).toBe(true);
     expect(sampleFromSchema({ type: 'array', uniqueItems: true, minItems: 2, items: { enum: ['a', 'b', 'c'] } })).toEqual(['a', 'b']);
   });
 
   it('resolves component references and merges allOf parts', () => {
-    const document = { components: { schemas: { Money: { type: 'object', properties: { amount: { type: 'integer', minimum: 100 } }, required: ['amount'] } as JsonSchema } } };
-    const schema: JsonSchema = { allOf: [{ $ref: '#/components/schemas/Money' }, { type: 'object', properties: { currency: { enum: ['EUR'] } }, required: ['currency'] }] };
+    const document = {
+      components: {
+        schemas: {
+          Money: { type: 'object', properties: { amount: { type: 'integer', minimum: 100 } }, required: ['amount'] } as JsonSchema,
+        },
+      },
+    };
+    const schema: JsonSchema = {
+      allOf: [
+        { $ref: '#/components/schemas/Money' },
+        { type: 'object', properties: { currency: { enum: ['EUR'] } }, required: ['currency'] },
+      ],
+    };
     expect(sampleFromSchema(schema, { document })).toEqual({ amount: 100, currency: 'EUR' });
   });
 
@@ -105,8 +137,14 @@ describe('OpenAPI samples', () => {
   it('makes JSON bodies, and multipart ones whose binary fields are small text files', () => {
     expect(sampleRequestBody({})).toBeUndefined();
     expect(sampleRequestPayload({})).toBeUndefined();
-    expect(sampleRequestPayload({ requestBody: { content: { 'application/json': { schema: { type: 'object', properties: {} } } } } })).toEqual({ payload: {}, headers: {} });
-    const upload = { type: 'object', required: ['file', 'label'], properties: { file: { type: 'string', format: 'binary' }, label: { type: 'string', example: 'CV' }, note: { type: 'string' } } };
+    expect(
+      sampleRequestPayload({ requestBody: { content: { 'application/json': { schema: { type: 'object', properties: {} } } } } }),
+    ).toEqual({ payload: {}, headers: {} });
+    const upload = {
+      type: 'object',
+      required: ['file', 'label'],
+      properties: { file: { type: 'string', format: 'binary' }, label: { type: 'string', example: 'CV' }, note: { type: 'string' } },
+    };
     const multipart = sampleRequestPayload({ requestBody: { content: { 'multipart/form-data': { schema: upload } } } })!;
     const boundary = /boundary=(.+)$/.exec(multipart.headers['content-type']!)![1]!;
     expect(multipart.payload).toBe(

@@ -109,12 +109,18 @@ export const sampleFileContent = 'Sample file written by the API probes.\n';
  * A request body ready to send: JSON (the object itself), or `multipart/form-data` encoded, its
  * `format: binary` fields as small UTF-8 text files. `undefined` when the operation takes none.
  */
-export function sampleRequestPayload(operation: OperationWithBody, options: SampleOptions = {}): { payload: unknown; headers: Record<string, string> } | undefined {
+export function sampleRequestPayload(
+  operation: OperationWithBody,
+  options: SampleOptions = {},
+): { payload: unknown; headers: Record<string, string> } | undefined {
   const content = operation.requestBody?.content;
   if (!content) return undefined;
   if (content['application/json']) return { payload: sampleRequestBody(operation, options), headers: {} };
   const form = content['multipart/form-data'];
-  if (!form) throw new Error(`No sample for a request body of type ${Object.keys(content).join(', ')}: only JSON and multipart/form-data are generated`);
+  if (!form)
+    throw new Error(
+      `No sample for a request body of type ${Object.keys(content).join(', ')}: only JSON and multipart/form-data are generated`,
+    );
   const boundary = 'hp-sample-boundary';
   const schema = form.schema ?? {};
   const required = new Set(schema.required ?? []);
@@ -142,7 +148,11 @@ export function sampleQuery(parameters: readonly OpenApiParameter[] = [], option
     const overridden = options.override?.(parameter.name, schema);
     if (overridden === undefined && !parameter.required && !options.optional) continue;
     const value =
-      overridden !== undefined ? overridden : parameter.example !== undefined ? parameter.example : sampleFromSchema(schema, options, `query.${parameter.name}`);
+      overridden !== undefined
+        ? overridden
+        : parameter.example !== undefined
+          ? parameter.example
+          : sampleFromSchema(schema, options, `query.${parameter.name}`);
     for (const item of [value].flat()) query.append(parameter.name, typeof item === 'string' ? item : JSON.stringify(item));
   }
   return query;
@@ -272,7 +282,9 @@ function sampleString(schema: JsonSchema, path: string): string {
     if (value.length > maxLength) value = value.slice(0, maxLength);
   }
   if (value.length < minLength || value.length > maxLength) {
-    throw new Error(`No sample for ${path}: format ${schema.format} does not fit length ${minLength}–${maxLength}; add .meta({ example }) to its schema`);
+    throw new Error(
+      `No sample for ${path}: format ${schema.format} does not fit length ${minLength}–${maxLength}; add .meta({ example }) to its schema`,
+    );
   }
   if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) {
     throw new Error(`No sample for ${path}: "${value}" does not match /${schema.pattern}/; add .meta({ example }) to its schema`);
@@ -284,9 +296,17 @@ function sampleNumber(schema: JsonSchema, integer: boolean): number {
   const step = schema.multipleOf ?? (integer ? 1 : 0.5);
   // OpenAPI 3.0 writes exclusive bounds as booleans beside minimum/maximum; 3.1 as numbers.
   const low =
-    typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + step : schema.minimum !== undefined ? schema.minimum + (schema.exclusiveMinimum === true ? step : 0) : undefined;
+    typeof schema.exclusiveMinimum === 'number'
+      ? schema.exclusiveMinimum + step
+      : schema.minimum !== undefined
+        ? schema.minimum + (schema.exclusiveMinimum === true ? step : 0)
+        : undefined;
   const high =
-    typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - step : schema.maximum !== undefined ? schema.maximum - (schema.exclusiveMaximum === true ? step : 0) : undefined;
+    typeof schema.exclusiveMaximum === 'number'
+      ? schema.exclusiveMaximum - step
+      : schema.maximum !== undefined
+        ? schema.maximum - (schema.exclusiveMaximum === true ? step : 0)
+        : undefined;
   let value = Math.max(1, low ?? 1);
   if (high !== undefined && value > high) value = low ?? high;
   // Round up to the next multiple of the step, within bounds when possible.

@@ -14,13 +14,19 @@ export async function openJob(app: NestFastifyApplication, as: SignedIn, fields:
 }
 
 /** A candidate row of the organisation (written directly: candidate routes have tests of their own). */
-export async function insertCandidate(app: NestFastifyApplication, organizationId: string, fields: { firstName?: string; lastName?: string; email?: string; tags?: string[] } = {}) {
+export async function insertCandidate(
+  app: NestFastifyApplication,
+  organizationId: string,
+  fields: { firstName?: string; lastName?: string; email?: string; tags?: string[] } = {},
+) {
   sequence++;
   const email = fields.email ?? `candidate-${process.pid}-${sequence}@example.com`;
-  const [row] = await app.get(DataSource).query(
-    `INSERT INTO candidates (organization_id, first_name, last_name, email, email_normalized, tags) VALUES ($1, $2, $3, $4, lower(trim($4)), $5) RETURNING id`,
-    [organizationId, fields.firstName ?? 'Grace', fields.lastName ?? `Hopper ${sequence}`, email, fields.tags ?? []],
-  );
+  const [row] = await app
+    .get(DataSource)
+    .query(
+      `INSERT INTO candidates (organization_id, first_name, last_name, email, email_normalized, tags) VALUES ($1, $2, $3, $4, lower(trim($4)), $5) RETURNING id`,
+      [organizationId, fields.firstName ?? 'Grace', fields.lastName ?? `Hopper ${sequence}`, email, fields.tags ?? []],
+    );
   return { id: row.id as string, email };
 }
 

@@ -107,7 +107,8 @@ const nextNumber = () => ++sequence;
 
 /** Unique, recognisable strings for one organisation (names, emails). */
 export const tenantName = (org: Pick<TenantOrg, 'label' | 'tag'>, what: string) => `${what} ${org.label}${org.tag} ${nextNumber()}`;
-export const tenantEmail = (org: Pick<TenantOrg, 'label' | 'tag'>, what: string) => `${what.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${org.label.toLowerCase()}${org.tag}-${nextNumber()}@example.com`;
+export const tenantEmail = (org: Pick<TenantOrg, 'label' | 'tag'>, what: string) =>
+  `${what.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${org.label.toLowerCase()}${org.tag}-${nextNumber()}@example.com`;
 
 /** A new organisation (through sign-up) with one signed-in user per role. */
 export async function createTenant(app: NestFastifyApplication, label: string): Promise<TenantOrg> {
@@ -119,7 +120,12 @@ export async function createTenant(app: NestFastifyApplication, label: string): 
     body: { organizationName: `Tenancy ${label}${tag}`, name, email: tenantEmail(naming, 'admin'), password },
   });
   if (signedUp.status !== 201) throw new Error(`sign-up of ${label} failed: ${signedUp.status} ${JSON.stringify(signedUp.body)}`);
-  const org: TenantOrg = { label, tag, organization: signedUp.body.organization, members: { admin: { ...signedUp.body, password, name } } as TenantOrg['members'] };
+  const org: TenantOrg = {
+    label,
+    tag,
+    organization: signedUp.body.organization,
+    members: { admin: { ...signedUp.body, password, name } } as TenantOrg['members'],
+  };
   for (const role of roles) {
     if (role !== 'admin') org.members[role] = await addTenantMember(app, org, role);
   }
@@ -143,7 +149,10 @@ export async function addTenantMember(app: NestFastifyApplication, org: TenantOr
 export async function inviteUser(app: NestFastifyApplication, org: TenantOrg, role: Role, what: string) {
   const email = tenantEmail(org, what);
   const name = tenantName(org, what);
-  const invited = await call(app, 'POST', `${API}/users/invitations`, { token: org.members.admin.accessToken, body: { email, name, role } });
+  const invited = await call(app, 'POST', `${API}/users/invitations`, {
+    token: org.members.admin.accessToken,
+    body: { email, name, role },
+  });
   if (invited.status !== 201) throw new Error(`invitation in ${org.label} failed: ${invited.status} ${JSON.stringify(invited.body)}`);
   const token = new URL(invited.body.invitationUrl).searchParams.get('token')!;
   return { id: invited.body.user.id as string, email, name, token };
@@ -214,7 +223,10 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
     async create(app, org) {
       const firstName = tenantName(org, 'Cand');
       const email = tenantEmail(org, 'candidate');
-      const made = await call(app, 'POST', `${API}/candidates`, { token: org.members.admin.accessToken, body: { firstName, lastName: 'Probe', email } });
+      const made = await call(app, 'POST', `${API}/candidates`, {
+        token: org.members.admin.accessToken,
+        body: { firstName, lastName: 'Probe', email },
+      });
       if (made.status !== 201) throw new Error(`candidate: ${made.status} ${JSON.stringify(made.body)}`);
       return [{ id: made.body.id, markers: [made.body.id, email, firstName] }];
     },
@@ -223,7 +235,10 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
   'rejection-reasons': {
     async create(app, org) {
       const name = tenantName(org, 'Reason');
-      const made = await call(app, 'POST', `${API}/rejection-reasons`, { token: org.members.admin.accessToken, body: { type: 'we_rejected', name } });
+      const made = await call(app, 'POST', `${API}/rejection-reasons`, {
+        token: org.members.admin.accessToken,
+        body: { type: 'we_rejected', name },
+      });
       if (made.status !== 201) throw new Error(`reason: ${made.status} ${JSON.stringify(made.body)}`);
       return [{ id: made.body.id, markers: [made.body.id, name] }];
     },
@@ -233,7 +248,10 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
     async create(app, org) {
       const job = await makeJob(app, org);
       const [candidate] = await resourceFixtures.candidates!.create(app, org);
-      const made = await call(app, 'POST', `${API}/applications`, { token: org.members.admin.accessToken, body: { jobId: job.id, candidateId: candidate!.id } });
+      const made = await call(app, 'POST', `${API}/applications`, {
+        token: org.members.admin.accessToken,
+        body: { jobId: job.id, candidateId: candidate!.id },
+      });
       if (made.status !== 201) throw new Error(`application: ${made.status} ${JSON.stringify(made.body)}`);
       return [{ id: made.body.id, markers: [made.body.id], refs: { jobs: job.id, candidates: candidate!.id, stages: job.stages[1]!.id } }];
     },
@@ -250,9 +268,15 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
 
 async function makeJob(app: NestFastifyApplication, org: TenantOrg) {
   const title = tenantName(org, 'Job');
-  const made = await call(app, 'POST', `${API}/jobs`, { token: org.members.admin.accessToken, body: { title, hiringManagerId: org.members.hiring_manager.user.id } });
+  const made = await call(app, 'POST', `${API}/jobs`, {
+    token: org.members.admin.accessToken,
+    body: { title, hiringManagerId: org.members.hiring_manager.user.id },
+  });
   if (made.status !== 201) throw new Error(`job: ${made.status} ${JSON.stringify(made.body)}`);
-  const opened = await call(app, 'PATCH', `${API}/jobs/${made.body.id}`, { token: org.members.admin.accessToken, body: { status: 'open' } });
+  const opened = await call(app, 'PATCH', `${API}/jobs/${made.body.id}`, {
+    token: org.members.admin.accessToken,
+    body: { status: 'open' },
+  });
   if (opened.status !== 200) throw new Error(`open job: ${opened.status} ${JSON.stringify(opened.body)}`);
   const detail = await call(app, 'GET', `${API}/jobs/${made.body.id}`, { token: org.members.admin.accessToken });
   return { id: made.body.id as string, title, stages: detail.body.stages as { id: string }[] };
@@ -303,7 +327,8 @@ export function kindOfPathParameter(path: string, name: string): string | undefi
 /** Words that qualify an id field without naming its kind: `toStageId` holds a stage. */
 const qualifiers = /^(to|from|source|target|new|old|parent|previous|next|current)$/;
 const kebab = (word: string) => word.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-const plural = (word: string) => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+const plural = (word: string) =>
+  /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 
 /**
  * The kind an `xId` / `xIds` field (or a kind's declared field) refers to; undefined for other
@@ -347,7 +372,8 @@ export function idSlotsOf(route: ApiRoute, document: OpenApiDocument): IdSlot[] 
   for (const parameter of route.operation?.parameters ?? []) {
     if (parameter.in === 'path') {
       const kind = kindOfPathParameter(route.path, parameter.name);
-      if (kind && (uuidShaped(parameter.schema) || /(^id$|Id$)/.test(parameter.name))) slots.push({ kind, in: 'path', name: parameter.name });
+      if (kind && (uuidShaped(parameter.schema) || /(^id$|Id$)/.test(parameter.name)))
+        slots.push({ kind, in: 'path', name: parameter.name });
     } else if (parameter.in === 'query') {
       const kind = kindOfField(parameter.name);
       if (kind && (uuidShaped(parameter.schema) || idListShaped(parameter.schema))) slots.push({ kind, in: 'query', name: parameter.name });
@@ -417,12 +443,16 @@ export function buildRequest(route: ApiRoute, document: OpenApiDocument, ids: Re
  * stage brings its own job; an application can bring a stage of its job for `toStageId`). Ties
  * keep the route's order: innermost path parameter first, then outwards, then query and body.
  */
-export async function chooseIds(slots: readonly IdSlot[], pick: (kind: string) => FixtureObject | undefined | Promise<FixtureObject | undefined>): Promise<Map<string, string>> {
+export async function chooseIds(
+  slots: readonly IdSlot[],
+  pick: (kind: string) => FixtureObject | undefined | Promise<FixtureObject | undefined>,
+): Promise<Map<string, string>> {
   const ordered = [...slots.filter((slot) => slot.in === 'path').reverse(), ...slots.filter((slot) => slot.in !== 'path')];
   const kinds = [...new Set(ordered.map((slot) => slot.kind))];
   const objects = new Map<string, FixtureObject | undefined>();
   for (const kind of kinds) objects.set(kind, await pick(kind));
-  const anchoring = (kind: string) => Object.keys(objects.get(kind)?.refs ?? {}).filter((other) => other !== kind && objects.has(other)).length;
+  const anchoring = (kind: string) =>
+    Object.keys(objects.get(kind)?.refs ?? {}).filter((other) => other !== kind && objects.has(other)).length;
   const ids = new Map<string, string>();
   for (const kind of [...kinds].sort((a, b) => anchoring(b) - anchoring(a))) {
     const object = objects.get(kind);
@@ -438,7 +468,8 @@ export function send(app: NestFastifyApplication, request: ProbeRequest, token?:
 }
 
 /** Passed validation (a domain 400, such as a wrong current password, still means it did). */
-export const passedValidation = (result: CallResult) => !(result.status === 400 && ['VALIDATION_FAILED', 'MALFORMED_REQUEST'].includes(result.body?.code));
+export const passedValidation = (result: CallResult) =>
+  !(result.status === 400 && ['VALIDATION_FAILED', 'MALFORMED_REQUEST'].includes(result.body?.code));
 
 /**
  * The request passed authentication, authorisation, rate limits and validation: a handler
@@ -460,7 +491,9 @@ export function refusedIdsOnly(result: CallResult, idFields: readonly string[]):
 
 /** A response, without what differs between two identical calls (request id) and with `ids` replaced by `<id>`. */
 export function comparable(result: CallResult, ids: Iterable<string>): { status: number; body: unknown } {
-  const { requestId: _requestId, ...body } = (result.body && typeof result.body === 'object' ? result.body : { text: result.body }) as Record<string, unknown>;
+  const { requestId: _requestId, ...body } = (
+    result.body && typeof result.body === 'object' ? result.body : { text: result.body }
+  ) as Record<string, unknown>;
   let text = JSON.stringify(body);
   for (const id of ids) text = text.replaceAll(id, '<id>');
   return { status: result.status, body: JSON.parse(text) };

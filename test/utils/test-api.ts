@@ -5,7 +5,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 
 /** Boots the real API (real database and Redis) for `app.inject` requests; no port is opened. */
-export async function startTestApi(config: AppConfig, extraModules: Type[] = [], logDestination?: DestinationStream): Promise<NestFastifyApplication> {
+export async function startTestApi(
+  config: AppConfig,
+  extraModules: Type[] = [],
+  logDestination?: DestinationStream,
+): Promise<NestFastifyApplication> {
   const app = await createApiApp(config, { extraModules, logDestination });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -38,7 +38,11 @@ export class ApiModule {
               customSuccessMessage: () => 'request completed',
               customErrorMessage: () => 'request failed',
               serializers: {
-                req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+                req: (request: { id: string; method: string; url: string }) => ({
+                  id: request.id,
+                  method: request.method,
+                  url: request.url,
+                }),
                 res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
               },
             },

@@ -33,10 +33,14 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     trustProxy: config.TRUST_PROXY as boolean,
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options.extraModules, options.logDestination), adapter, {
-    // Nest's boot messages wait for pino, so every line is structured (and silent in tests).
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config, options.extraModules, options.logDestination),
+    adapter,
+    {
+      // Nest's boot messages wait for pino, so every line is structured (and silent in tests).
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
@@ -50,7 +54,12 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
 
   const metrics = app.get(MetricsRegistry);
   const requests = metrics.counter('http_requests_total', 'HTTP requests answered', ['method', 'route', 'status']);
-  const latency = metrics.histogram('http_request_duration_seconds', 'HTTP request latency', ['method', 'route', 'status'], httpLatencyBuckets);
+  const latency = metrics.histogram(
+    'http_request_duration_seconds',
+    'HTTP request latency',
+    ['method', 'route', 'status'],
+    httpLatencyBuckets,
+  );
   fastify.addHook('onResponse', async (request, reply) => {
     const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
     requests.inc(labels);

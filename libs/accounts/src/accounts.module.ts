@@ -29,7 +29,18 @@ export const accountsEntities = [Organization, User, Session, RefreshToken, OneT
 @Module({
   imports: [TypeOrmModule.forFeature(accountsEntities), DiscoveryModule, PassportModule, JwtModule.register({}), AuditModule, MailModule],
   controllers: [AuthController, MeController, UsersController],
-  providers: [ActorLoader, AuthService, JwtStrategy, OneTimeTokens, OrganizationSetupSteps, OrganizationsService, PasswordHasher, SessionService, TokenService, UsersService],
+  providers: [
+    ActorLoader,
+    AuthService,
+    JwtStrategy,
+    OneTimeTokens,
+    OrganizationSetupSteps,
+    OrganizationsService,
+    PasswordHasher,
+    SessionService,
+    TokenService,
+    UsersService,
+  ],
   exports: [AuthService, ActorLoader],
 })
 export class AccountsModule {}

@@ -39,7 +39,15 @@ export class ActorLoader {
       [userId, organizationId, sessionId],
     );
     const actor: Actor | false = row
-      ? { userId: row.user_id, organizationId: row.organization_id, sessionId, role: row.role, name: row.name, email: row.email, timezone: row.timezone }
+      ? {
+          userId: row.user_id,
+          organizationId: row.organization_id,
+          sessionId,
+          role: row.role,
+          name: row.name,
+          email: row.email,
+          timezone: row.timezone,
+        }
       : false;
     this.cache.set(key, actor);
     return actor || undefined;

@@ -77,7 +77,10 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with a reset link; ends every session of the account.' })
   @ApiResult(204, null, 'Password changed')
-  confirmPasswordReset(@ValidBody(passwordResetConfirmSchema) body: z.infer<typeof passwordResetConfirmSchema>, @Client() client: ClientInfo) {
+  confirmPasswordReset(
+    @ValidBody(passwordResetConfirmSchema) body: z.infer<typeof passwordResetConfirmSchema>,
+    @Client() client: ClientInfo,
+  ) {
     return this.auth.confirmPasswordReset(body, client);
   }
 

@@ -62,9 +62,23 @@ export class AuthService {
       const organization = await this.organizations.create(manager, input.organizationName);
       await this.organizationSetup.run(manager, organization.id);
       const user = await manager.save(
-        manager.create(User, { organizationId: organization.id, email: input.email, name: input.name, role: 'admin', status: 'active', passwordHash, lastLoginAt: new Date() }),
+        manager.create(User, {
+          organizationId: organization.id,
+          email: input.email,
+          name: input.name,
+          role: 'admin',
+          status: 'active',
+          passwordHash,
+          lastLoginAt: new Date(),
+        }),
       );
-      await this.audit.record(manager, { type: 'organization.created', organizationId: organization.id, actorUserId: user.id, client, data: { name: organization.name, slug: organization.slug } });
+      await this.audit.record(manager, {
+        type: 'organization.created',
+        organizationId: organization.id,
+        actorUserId: user.id,
+        client,
+        data: { name: organization.name, slug: organization.slug },
+      });
       return this.sessions.open(manager, user, organization, client);
     });
   }
@@ -86,7 +100,13 @@ export class AuthService {
       await this.dataSource.transaction(async (manager) => {
         const organizations = candidates.length ? candidates.map((candidate) => candidate.user) : [undefined];
         for (const user of organizations) {
-          await this.audit.record(manager, { type: 'login.failed', organizationId: user?.organizationId ?? null, targetUserId: user?.id ?? null, client, data: { email: account } });
+          await this.audit.record(manager, {
+            type: 'login.failed',
+            organizationId: user?.organizationId ?? null,
+            targetUserId: user?.id ?? null,
+            client,
+            data: { email: account },
+          });
         }
       });
       throw new AuthError('INVALID_CREDENTIALS', 'Wrong email or password.');
@@ -102,7 +122,13 @@ export class AuthService {
     await this.rateLimits.clearLoginFailures(account);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { lastLoginAt: new Date() });
-      await this.audit.record(manager, { type: 'login.succeeded', organizationId: user.organizationId, actorUserId: user.id, targetUserId: user.id, client });
+      await this.audit.record(manager, {
+        type: 'login.succeeded',
+        organizationId: user.organizationId,
+        actorUserId: user.id,
+        targetUserId: user.id,
+        client,
+      });
       return this.sessions.open(manager, { ...user, lastLoginAt: new Date() }, user.organization!, client);
     });
   }
@@ -132,7 +158,11 @@ export class AuthService {
   async me(context: RequestContext) {
     const user = await context.manager.findOneByOrFail(User, { id: context.actor.userId, organizationId: context.organizationId });
     const organization = await context.manager.findOneByOrFail(Organization, { id: context.organizationId });
-    return { user: toUserView(user), organization: toOrganizationView(organization), effectiveTimezone: user.timezone ?? organization.timezone };
+    return {
+      user: toUserView(user),
+      organization: toOrganizationView(organization),
+      effectiveTimezone: user.timezone ?? organization.timezone,
+    };
   }
 
   async updateMe(context: RequestContext, input: UpdateMeInput) {
@@ -151,7 +181,10 @@ export class AuthService {
     const { passwordHash } = await context.manager
       .createQueryBuilder(User, 'user')
       .addSelect('user.passwordHash')
-      .where('user.id = :id AND user.organization_id = :organizationId', { id: context.actor.userId, organizationId: context.organizationId })
+      .where('user.id = :id AND user.organization_id = :organizationId', {
+        id: context.actor.userId,
+        organizationId: context.organizationId,
+      })
       .getOneOrFail();
     if (!(await this.passwords.verify(passwordHash, input.currentPassword))) {
       throw new AccountsError('INVALID_CURRENT_PASSWORD', 'The current password is wrong.', {
@@ -162,7 +195,13 @@ export class AuthService {
     await context.transaction(async (tx) => {
       await tx.manager.update(User, { id: context.actor.userId }, { passwordHash: newHash });
       await this.sessions.revokeAllForUser(tx.manager, context.actor.userId, 'password_changed', context.actor.sessionId);
-      await this.audit.record(tx.manager, { type: 'password.changed', organizationId: context.organizationId, actorUserId: context.actor.userId, targetUserId: context.actor.userId, client: context.client });
+      await this.audit.record(tx.manager, {
+        type: 'password.changed',
+        organizationId: context.organizationId,
+        actorUserId: context.actor.userId,
+        targetUserId: context.actor.userId,
+        client: context.client,
+      });
     });
     this.actors.forgetUser(context.actor.userId);
   }
@@ -198,7 +237,13 @@ export class AuthService {
       const link = await this.oneTimeTokens.consume(manager, input.token, 'password_reset');
       await manager.update(User, { id: link.userId }, { passwordHash });
       await this.sessions.revokeAllForUser(manager, link.userId, 'password_reset');
-      await this.audit.record(manager, { type: 'password.reset', organizationId: link.organizationId, actorUserId: link.userId, targetUserId: link.userId, client });
+      await this.audit.record(manager, {
+        type: 'password.reset',
+        organizationId: link.organizationId,
+        actorUserId: link.userId,
+        targetUserId: link.userId,
+        client,
+      });
       return manager.findOneByOrFail(User, { id: link.userId });
     });
     this.actors.forgetUser(user.id);
@@ -212,10 +257,18 @@ export class AuthService {
       const link = await this.oneTimeTokens.consume(manager, input.token, 'invitation');
       const user = await manager.findOneOrFail(User, { where: { id: link.userId }, relations: { organization: true } });
       if (user.status !== 'invited') {
-        throw new AccountsError('INVALID_OR_EXPIRED_TOKEN', 'This invitation is no longer valid.', { errors: [{ field: 'token', message: 'is no longer valid' }] });
+        throw new AccountsError('INVALID_OR_EXPIRED_TOKEN', 'This invitation is no longer valid.', {
+          errors: [{ field: 'token', message: 'is no longer valid' }],
+        });
       }
       await manager.update(User, { id: user.id }, { passwordHash, status: 'active', lastLoginAt: new Date() });
-      await this.audit.record(manager, { type: 'user.invitation_accepted', organizationId: user.organizationId, actorUserId: user.id, targetUserId: user.id, client });
+      await this.audit.record(manager, {
+        type: 'user.invitation_accepted',
+        organizationId: user.organizationId,
+        actorUserId: user.id,
+        targetUserId: user.id,
+        client,
+      });
       return this.sessions.open(manager, { ...user, status: 'active', lastLoginAt: new Date() }, user.organization!, client);
     });
   }

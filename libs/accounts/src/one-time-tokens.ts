@@ -15,7 +15,13 @@ export class OneTimeTokens {
     const token = this.tokens.randomToken();
     const expiresAt = new Date(Date.now() + ttlMs);
     const row = await manager.save(
-      manager.create(OneTimeToken, { organizationId: user.organizationId, userId: user.id, purpose, tokenHash: this.tokens.hashToken(token), expiresAt }),
+      manager.create(OneTimeToken, {
+        organizationId: user.organizationId,
+        userId: user.id,
+        purpose,
+        tokenHash: this.tokens.hashToken(token),
+        expiresAt,
+      }),
     );
     return { token, id: row.id, expiresAt };
   }

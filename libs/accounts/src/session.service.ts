@@ -95,7 +95,11 @@ export class SessionService {
       [this.tokens.hashToken(refreshToken)],
     );
     if (!row) return;
-    await this.dataSource.manager.update(Session, { id: row.session_id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: 'logout' });
+    await this.dataSource.manager.update(
+      Session,
+      { id: row.session_id, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: 'logout' },
+    );
     this.actors.forgetUser(row.user_id);
   }
 
@@ -114,7 +118,11 @@ export class SessionService {
 
   private async revokeForReuse(row: RefreshRow, client: ClientInfo): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(Session, { id: row.session_id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: 'refresh_token_reused' });
+      await manager.update(
+        Session,
+        { id: row.session_id, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedReason: 'refresh_token_reused' },
+      );
       await this.audit.record(manager, {
         type: 'session.refresh_reused',
         organizationId: row.organization_id,

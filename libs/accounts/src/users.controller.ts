@@ -31,7 +31,11 @@ export class UsersController {
   @RequirePermission(Permission.UsersManage)
   @ApiOperation({ summary: 'Change a user’s role or name, deactivate or reactivate them. At least one active admin remains.' })
   @ApiResult(200, userViewSchema)
-  update(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(updateUserSchema) body: z.infer<typeof updateUserSchema>) {
+  update(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(updateUserSchema) body: z.infer<typeof updateUserSchema>,
+  ) {
     return this.users.update(context, id, body);
   }
 }

@@ -35,7 +35,9 @@ export class UsersService {
   ) {}
 
   async list(context: RequestContext, query: ListUsersQuery): Promise<Page<UserView>> {
-    const builder = scopedQuery(context, User, 'user').orderBy('user.id').limit(query.limit + 1);
+    const builder = scopedQuery(context, User, 'user')
+      .orderBy('user.id')
+      .limit(query.limit + 1);
     if (query.role) builder.andWhere('user.role = :role', { role: query.role });
     if (query.status) builder.andWhere('user.status = :status', { status: query.status });
     if (query.cursor) builder.andWhere('user.id > :after', { after: decodeIdCursor(query.cursor) });
@@ -53,7 +55,15 @@ export class UsersService {
       const user = existing
         ? await tx.manager.save(Object.assign(existing, { name: input.name, role: input.role }))
         : await tx.manager
-            .save(tx.manager.create(User, { organizationId: tx.organizationId, email: input.email, name: input.name, role: input.role, status: 'invited' }))
+            .save(
+              tx.manager.create(User, {
+                organizationId: tx.organizationId,
+                email: input.email,
+                name: input.name,
+                role: input.role,
+                status: 'invited',
+              }),
+            )
             .catch((error: { code?: string; constraint?: string }) => {
               // The same person invited twice at once (a double click, two admins): the lookup
               // above saw nobody in either request, and the second insert hits the unique index.
@@ -77,7 +87,14 @@ export class UsersService {
           expiresAt: link.expiresAt.toISOString(),
         },
       });
-      await this.audit.record(tx.manager, { type: 'user.invited', organizationId: tx.organizationId, actorUserId: tx.actor.userId, targetUserId: user.id, client: tx.client, data: { email: user.email, role: user.role } });
+      await this.audit.record(tx.manager, {
+        type: 'user.invited',
+        organizationId: tx.organizationId,
+        actorUserId: tx.actor.userId,
+        targetUserId: user.id,
+        client: tx.client,
+        data: { email: user.email, role: user.role },
+      });
       return { user: toUserView(user), invitationUrl, expiresAt: link.expiresAt.toISOString() };
     });
   }
@@ -98,18 +115,21 @@ export class UsersService {
       if (input.role !== undefined) user.role = input.role;
       if (input.active === false && user.status !== 'deactivated') user.status = 'deactivated';
       if (input.active === true && user.status === 'deactivated') user.status = 'active';
-      const remainingAdmins = admins.filter((admin) => admin.id !== user.id).length + (user.role === 'admin' && user.status === 'active' ? 1 : 0);
+      const remainingAdmins =
+        admins.filter((admin) => admin.id !== user.id).length + (user.role === 'admin' && user.status === 'active' ? 1 : 0);
       if (remainingAdmins === 0) {
         throw new AccountsError('LAST_ADMIN', 'The organisation must keep at least one active admin.');
       }
       await tx.manager.save(user);
       const audit = { organizationId: tx.organizationId, actorUserId: tx.actor.userId, targetUserId: user.id, client: tx.client };
-      if (before.role !== user.role) await this.audit.record(tx.manager, { ...audit, type: 'user.role_changed', data: { from: before.role, to: user.role } });
+      if (before.role !== user.role)
+        await this.audit.record(tx.manager, { ...audit, type: 'user.role_changed', data: { from: before.role, to: user.role } });
       if (before.status !== user.status && user.status === 'deactivated') {
         await this.sessions.revokeAllForUser(tx.manager, user.id, 'deactivated');
         await this.audit.record(tx.manager, { ...audit, type: 'user.deactivated' });
       }
-      if (before.status === 'deactivated' && user.status === 'active') await this.audit.record(tx.manager, { ...audit, type: 'user.reactivated' });
+      if (before.status === 'deactivated' && user.status === 'active')
+        await this.audit.record(tx.manager, { ...audit, type: 'user.reactivated' });
       return toUserView(user);
     });
     // After commit, so no request re-reads the old role or status into the cache in between.

@@ -27,8 +27,16 @@ export class ApplicationsCandidateData {
     const ids = applications.map((application) => application.id);
     const [events, notes] = ids.length
       ? await Promise.all([
-          scopedQuery(scope, ApplicationEvent, 'event').leftJoinAndSelect('event.toStage', 'toStage').andWhere({ applicationId: In(ids) }).orderBy('event.occurred_at').addOrderBy('event.id').getMany(),
-          scopedQuery(scope, ApplicationNote, 'note').andWhere({ applicationId: In(ids) }).orderBy('note.id').getMany(),
+          scopedQuery(scope, ApplicationEvent, 'event')
+            .leftJoinAndSelect('event.toStage', 'toStage')
+            .andWhere({ applicationId: In(ids) })
+            .orderBy('event.occurred_at')
+            .addOrderBy('event.id')
+            .getMany(),
+          scopedQuery(scope, ApplicationNote, 'note')
+            .andWhere({ applicationId: In(ids) })
+            .orderBy('note.id')
+            .getMany(),
         ])
       : [[], []];
     return applications.map((application) => ({
@@ -43,15 +51,31 @@ export class ApplicationsCandidateData {
       submittedForm: application.submittedForm,
       history: events
         .filter((event) => event.applicationId === application.id)
-        .map((event) => ({ type: event.type, stage: event.toStage?.name ?? null, note: event.note, occurredAt: event.occurredAt.toISOString() })),
-      notes: notes.filter((note) => note.applicationId === application.id).map((note) => ({ body: note.body, createdAt: note.createdAt.toISOString() })),
+        .map((event) => ({
+          type: event.type,
+          stage: event.toStage?.name ?? null,
+          note: event.note,
+          occurredAt: event.occurredAt.toISOString(),
+        })),
+      notes: notes
+        .filter((note) => note.applicationId === application.id)
+        .map((note) => ({ body: note.body, createdAt: note.createdAt.toISOString() })),
     }));
   }
 
   async eraseCandidate(scope: TenantScope, candidateId: string): Promise<void> {
     const ofCandidate = `application_id IN (SELECT id FROM applications WHERE organization_id = $1 AND candidate_id = $2)`;
-    await scope.manager.query(`UPDATE application_notes SET body = '[erased]', updated_at = now() WHERE organization_id = $1 AND ${ofCandidate}`, [scope.organizationId, candidateId]);
-    await scope.manager.query(`UPDATE application_events SET note = NULL, updated_at = now() WHERE organization_id = $1 AND note IS NOT NULL AND ${ofCandidate}`, [scope.organizationId, candidateId]);
-    await scope.manager.query(`UPDATE applications SET submitted_form = NULL, updated_at = now() WHERE organization_id = $1 AND candidate_id = $2`, [scope.organizationId, candidateId]);
+    await scope.manager.query(
+      `UPDATE application_notes SET body = '[erased]', updated_at = now() WHERE organization_id = $1 AND ${ofCandidate}`,
+      [scope.organizationId, candidateId],
+    );
+    await scope.manager.query(
+      `UPDATE application_events SET note = NULL, updated_at = now() WHERE organization_id = $1 AND note IS NOT NULL AND ${ofCandidate}`,
+      [scope.organizationId, candidateId],
+    );
+    await scope.manager.query(
+      `UPDATE applications SET submitted_form = NULL, updated_at = now() WHERE organization_id = $1 AND candidate_id = $2`,
+      [scope.organizationId, candidateId],
+    );
   }
 }

@@ -28,7 +28,7 @@ export class ApplicationsController {
 
   @Post()
   @RequirePermission(Permission.ApplicationsManage)
-  @ApiOperation({ summary: "Add a candidate to an open job, in its applied stage (409 if they applied already or the job is not open)." })
+  @ApiOperation({ summary: 'Add a candidate to an open job, in its applied stage (409 if they applied already or the job is not open).' })
   @ApiResult(201, applicationViewSchema)
   create(@Ctx() context: RequestContext, @ValidBody(createApplicationSchema) body: z.infer<typeof createApplicationSchema>) {
     return this.applications.create(context, body);
@@ -53,9 +53,13 @@ export class ApplicationsController {
   @Post(':id/move')
   @RequirePermission(Permission.ApplicationsManage)
   @HttpCode(200)
-  @ApiOperation({ summary: "Move to another stage of the job; into \"hired\" hires. With expectedVersion, a stale version gets 409." })
+  @ApiOperation({ summary: 'Move to another stage of the job; into "hired" hires. With expectedVersion, a stale version gets 409.' })
   @ApiResult(200, applicationViewSchema)
-  move(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(moveApplicationSchema) body: z.infer<typeof moveApplicationSchema>) {
+  move(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(moveApplicationSchema) body: z.infer<typeof moveApplicationSchema>,
+  ) {
     return this.applications.move(context, id, body);
   }
 
@@ -64,7 +68,11 @@ export class ApplicationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason of type we_rejected; optionally notify the candidate.' })
   @ApiResult(200, applicationViewSchema)
-  reject(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(rejectApplicationSchema) body: z.infer<typeof rejectApplicationSchema>) {
+  reject(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(rejectApplicationSchema) body: z.infer<typeof rejectApplicationSchema>,
+  ) {
     return this.applications.reject(context, id, body);
   }
 
@@ -73,7 +81,11 @@ export class ApplicationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the candidate withdrew, with a reason of type they_withdrew.' })
   @ApiResult(200, applicationViewSchema)
-  withdraw(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(withdrawApplicationSchema) body: z.infer<typeof withdrawApplicationSchema>) {
+  withdraw(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(withdrawApplicationSchema) body: z.infer<typeof withdrawApplicationSchema>,
+  ) {
     return this.applications.withdraw(context, id, body);
   }
 
@@ -82,7 +94,11 @@ export class ApplicationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a rejected or withdrawn application in the stage it was in.' })
   @ApiResult(200, applicationViewSchema)
-  reopen(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(reopenApplicationSchema) body: z.infer<typeof reopenApplicationSchema>) {
+  reopen(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(reopenApplicationSchema) body: z.infer<typeof reopenApplicationSchema>,
+  ) {
     return this.applications.reopen(context, id, body.note);
   }
 
@@ -98,7 +114,11 @@ export class ApplicationsController {
   @RequirePermission(Permission.ApplicationsManage)
   @ApiOperation({ summary: 'Add a note to the application.' })
   @ApiResult(201, noteViewSchema)
-  addNote(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(createNoteSchema) body: z.infer<typeof createNoteSchema>) {
+  addNote(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(createNoteSchema) body: z.infer<typeof createNoteSchema>,
+  ) {
     return this.applications.addNote(context, id, body.body);
   }
 
@@ -119,7 +139,10 @@ export class CandidateMergeController {
   @Post('merge')
   @RequirePermission(Permission.CandidatesManage)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Merge a duplicate into the primary candidate: applications, notes, tags, links and résumé move; 409 if both applied to the same job.' })
+  @ApiOperation({
+    summary:
+      'Merge a duplicate into the primary candidate: applications, notes, tags, links and résumé move; 409 if both applied to the same job.',
+  })
   @ApiResult(200, candidateViewSchema)
   merge(@Ctx() context: RequestContext, @ValidBody(mergeCandidatesSchema) body: z.infer<typeof mergeCandidatesSchema>) {
     return this.merges.merge(context, body.primaryId, body.duplicateId);

@@ -50,11 +50,17 @@ export class ApplicationsService {
 
   async create(context: RequestContext, input: CreateApplicationInput): Promise<ApplicationView> {
     const id = await context.transaction(async (tx) => {
-      const candidate = await scopedQuery(tx, Candidate, 'candidate').andWhere('candidate.id = :id AND candidate.erased_at IS NULL', { id: input.candidateId }).getOne();
+      const candidate = await scopedQuery(tx, Candidate, 'candidate')
+        .andWhere('candidate.id = :id AND candidate.erased_at IS NULL', { id: input.candidateId })
+        .getOne();
       if (!candidate) throw new ApplicationsError('CANDIDATE_NOT_FOUND', 'No such candidate.');
-      const job = await restrictToVisibleJobs(scopedQuery(tx, Job, 'job'), tx, 'job.id').andWhere('job.id = :id', { id: input.jobId }).getOne();
+      const job = await restrictToVisibleJobs(scopedQuery(tx, Job, 'job'), tx, 'job.id')
+        .andWhere('job.id = :id', { id: input.jobId })
+        .getOne();
       if (!job) throw new ApplicationsError('JOB_NOT_FOUND', 'No such job.');
-      return (await this.apply(tx, { job, candidateId: candidate.id, source: input.source ?? candidate.source, actorUserId: tx.actor.userId })).id;
+      return (
+        await this.apply(tx, { job, candidateId: candidate.id, source: input.source ?? candidate.source, actorUserId: tx.actor.userId })
+      ).id;
     });
     return this.getView(context, id);
   }
@@ -65,10 +71,19 @@ export class ApplicationsService {
    */
   async apply(
     scope: TenantScope,
-    request: { job: Job; candidateId: string; source: CandidateSource; actorUserId: string | null; submittedForm?: Record<string, unknown> },
+    request: {
+      job: Job;
+      candidateId: string;
+      source: CandidateSource;
+      actorUserId: string | null;
+      submittedForm?: Record<string, unknown>;
+    },
   ): Promise<Application> {
-    if (request.job.status !== 'open') throw new ApplicationsError('JOB_NOT_OPEN', `The job is ${request.job.status}; only open jobs take applications.`);
-    const applied = await scopedQuery(scope, Stage, 'stage').andWhere(`stage.job_id = :jobId AND stage.kind = 'applied' AND stage.archived_at IS NULL`, { jobId: request.job.id }).getOneOrFail();
+    if (request.job.status !== 'open')
+      throw new ApplicationsError('JOB_NOT_OPEN', `The job is ${request.job.status}; only open jobs take applications.`);
+    const applied = await scopedQuery(scope, Stage, 'stage')
+      .andWhere(`stage.job_id = :jobId AND stage.kind = 'applied' AND stage.archived_at IS NULL`, { jobId: request.job.id })
+      .getOneOrFail();
     let application: Application;
     try {
       // A savepoint, so the duplicate case can be answered without aborting the caller's transaction.
@@ -92,12 +107,19 @@ export class ApplicationsService {
       }
       throw error;
     }
-    await this.record(scope.manager, application, { type: 'applied', fromStageId: null, toStageId: applied.id, actorUserId: request.actorUserId });
+    await this.record(scope.manager, application, {
+      type: 'applied',
+      fromStageId: null,
+      toStageId: applied.id,
+      actorUserId: request.actorUserId,
+    });
     return application;
   }
 
   async list(context: RequestContext, query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
-    const builder = this.visible(context).orderBy('application.id').limit(query.limit + 1);
+    const builder = this.visible(context)
+      .orderBy('application.id')
+      .limit(query.limit + 1);
     if (query.jobId) builder.andWhere('application.job_id = :jobId', { jobId: query.jobId });
     if (query.stageId) builder.andWhere('application.stage_id = :stageId', { stageId: query.stageId });
     if (query.status) builder.andWhere('application.status = :status', { status: query.status });
@@ -107,7 +129,9 @@ export class ApplicationsService {
   }
 
   async get(context: RequestContext, applicationId: string): Promise<ApplicationDetail> {
-    const application = await this.withRelations(this.visible(context).andWhere('application.id = :applicationId', { applicationId })).getOne();
+    const application = await this.withRelations(
+      this.visible(context).andWhere('application.id = :applicationId', { applicationId }),
+    ).getOne();
     if (!application) throw notFound();
     const [history, notes] = await Promise.all([this.history(context, applicationId, false), this.notes(context, applicationId, false)]);
     return { ...toApplicationView(application), history, notes, submittedForm: application.submittedForm };
@@ -118,11 +142,16 @@ export class ApplicationsService {
       const application = await this.lockActive(tx, applicationId, input.expectedVersion);
       // A share lock on the target stage: a concurrent removal of that stage waits for this move.
       const stage = await scopedQuery(tx, Stage, 'stage')
-        .andWhere('stage.id = :stageId AND stage.job_id = :jobId AND stage.archived_at IS NULL', { stageId: input.toStageId, jobId: application.jobId })
+        .andWhere('stage.id = :stageId AND stage.job_id = :jobId AND stage.archived_at IS NULL', {
+          stageId: input.toStageId,
+          jobId: application.jobId,
+        })
         .setLock('pessimistic_read')
         .getOne();
       if (!stage) {
-        throw new ApplicationsError('STAGE_NOT_IN_JOB', "The target stage is not in this application's job.", { errors: [{ field: 'toStageId', message: "is not a stage of the application's job" }] });
+        throw new ApplicationsError('STAGE_NOT_IN_JOB', "The target stage is not in this application's job.", {
+          errors: [{ field: 'toStageId', message: "is not a stage of the application's job" }],
+        });
       }
       if (stage.id === application.stageId) return;
       const hired = stage.kind === 'hired';
@@ -130,9 +159,19 @@ export class ApplicationsService {
       await tx.manager.update(
         Application,
         { id: application.id },
-        { stageId: stage.id, stageEnteredAt: now, version: application.version + 1, ...(hired ? { status: 'hired' as const, hiredAt: now, closedAt: now } : {}) },
+        {
+          stageId: stage.id,
+          stageEnteredAt: now,
+          version: application.version + 1,
+          ...(hired ? { status: 'hired' as const, hiredAt: now, closedAt: now } : {}),
+        },
       );
-      await this.record(tx.manager, application, { type: hired ? 'hired' : 'moved', fromStageId: application.stageId, toStageId: stage.id, actorUserId: tx.actor.userId });
+      await this.record(tx.manager, application, {
+        type: hired ? 'hired' : 'moved',
+        fromStageId: application.stageId,
+        toStageId: stage.id,
+        actorUserId: tx.actor.userId,
+      });
     });
     return this.getView(context, applicationId);
   }
@@ -150,10 +189,23 @@ export class ApplicationsService {
     await context.transaction(async (tx) => {
       const application = await this.lock(tx, applicationId);
       if (application.status !== 'rejected' && application.status !== 'withdrawn') {
-        throw new ApplicationsError('APPLICATION_NOT_CLOSED', `Only a rejected or withdrawn application can be reopened; this one is ${application.status}.`);
+        throw new ApplicationsError(
+          'APPLICATION_NOT_CLOSED',
+          `Only a rejected or withdrawn application can be reopened; this one is ${application.status}.`,
+        );
       }
-      await tx.manager.update(Application, { id: application.id }, { status: 'active', closedAt: null, rejectionReasonId: null, version: application.version + 1 });
-      await this.record(tx.manager, application, { type: 'reopened', fromStageId: application.stageId, toStageId: application.stageId, actorUserId: tx.actor.userId, note: note ?? null });
+      await tx.manager.update(
+        Application,
+        { id: application.id },
+        { status: 'active', closedAt: null, rejectionReasonId: null, version: application.version + 1 },
+      );
+      await this.record(tx.manager, application, {
+        type: 'reopened',
+        fromStageId: application.stageId,
+        toStageId: application.stageId,
+        actorUserId: tx.actor.userId,
+        note: note ?? null,
+      });
     });
     return this.getView(context, applicationId);
   }
@@ -174,7 +226,14 @@ export class ApplicationsService {
 
   async addNote(context: RequestContext, applicationId: string, body: string): Promise<NoteView> {
     await this.assertVisible(context, applicationId);
-    const note = await context.manager.save(context.manager.create(ApplicationNote, { organizationId: context.organizationId, applicationId, authorUserId: context.actor.userId, body }));
+    const note = await context.manager.save(
+      context.manager.create(ApplicationNote, {
+        organizationId: context.organizationId,
+        applicationId,
+        authorUserId: context.actor.userId,
+        body,
+      }),
+    );
     return toNoteView({ ...note, author: { id: context.actor.userId, name: context.actor.name } as never });
   }
 
@@ -188,11 +247,22 @@ export class ApplicationsService {
     return notes.map(toNoteView);
   }
 
-  private async close(context: RequestContext, applicationId: string, status: 'rejected' | 'withdrawn', reasonId: string, note: string | undefined, notifyCandidate: boolean) {
+  private async close(
+    context: RequestContext,
+    applicationId: string,
+    status: 'rejected' | 'withdrawn',
+    reasonId: string,
+    note: string | undefined,
+    notifyCandidate: boolean,
+  ) {
     await context.transaction(async (tx) => {
       const application = await this.lockActive(tx, applicationId);
       const reason = await this.reasons.require(tx, reasonId, status === 'rejected' ? 'we_rejected' : 'they_withdrew');
-      await tx.manager.update(Application, { id: application.id }, { status, closedAt: new Date(), rejectionReasonId: reason.id, version: application.version + 1 });
+      await tx.manager.update(
+        Application,
+        { id: application.id },
+        { status, closedAt: new Date(), rejectionReasonId: reason.id, version: application.version + 1 },
+      );
       await this.record(tx.manager, application, {
         type: status,
         fromStageId: application.stageId,
@@ -234,7 +304,10 @@ export class ApplicationsService {
   }
 
   private async lock(context: RequestContext, applicationId: string): Promise<Application> {
-    const application = await this.visible(context).andWhere('application.id = :applicationId', { applicationId }).setLock('pessimistic_write').getOne();
+    const application = await this.visible(context)
+      .andWhere('application.id = :applicationId', { applicationId })
+      .setLock('pessimistic_write')
+      .getOne();
     if (!application) throw notFound();
     return application;
   }
@@ -242,10 +315,14 @@ export class ApplicationsService {
   private async lockActive(context: RequestContext, applicationId: string, expectedVersion?: number): Promise<Application> {
     const application = await this.lock(context, applicationId);
     if (expectedVersion !== undefined && expectedVersion !== application.version) {
-      throw new ApplicationsError('VERSION_CONFLICT', 'Someone changed this application since you loaded it.', { currentVersion: application.version });
+      throw new ApplicationsError('VERSION_CONFLICT', 'Someone changed this application since you loaded it.', {
+        currentVersion: application.version,
+      });
     }
     if (application.status !== 'active') {
-      throw new ApplicationsError('APPLICATION_NOT_ACTIVE', `The application is ${application.status}; reopen it first.`, { status: application.status });
+      throw new ApplicationsError('APPLICATION_NOT_ACTIVE', `The application is ${application.status}; reopen it first.`, {
+        status: application.status,
+      });
     }
     return application;
   }
@@ -255,7 +332,9 @@ export class ApplicationsService {
   }
 
   async getView(context: RequestContext, applicationId: string): Promise<ApplicationView> {
-    const application = await this.withRelations(this.visible(context).andWhere('application.id = :applicationId', { applicationId })).getOne();
+    const application = await this.withRelations(
+      this.visible(context).andWhere('application.id = :applicationId', { applicationId }),
+    ).getOne();
     if (!application) throw notFound();
     return toApplicationView(application);
   }

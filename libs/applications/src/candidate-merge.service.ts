@@ -18,7 +18,9 @@ export class CandidateMergeService {
 
   async merge(context: RequestContext, primaryId: string, duplicateId: string): Promise<CandidateView> {
     if (primaryId === duplicateId) {
-      throw new ApplicationsError('MERGE_SAME_CANDIDATE', 'A candidate cannot be merged into itself.', { errors: [{ field: 'duplicateId', message: 'must differ from primaryId' }] });
+      throw new ApplicationsError('MERGE_SAME_CANDIDATE', 'A candidate cannot be merged into itself.', {
+        errors: [{ field: 'duplicateId', message: 'must differ from primaryId' }],
+      });
     }
     let orphanedFile: string | undefined;
     const merged = await context.transaction(async (tx) => {
@@ -33,12 +35,21 @@ export class CandidateMergeService {
         [tx.organizationId, primaryId, duplicateId],
       );
       if (shared.length) {
-        throw new ApplicationsError('CANDIDATES_SHARE_A_JOB', 'Both candidates applied to the same job; close or remove one of those applications first.', {
-          jobIds: shared.map((row) => row.job_id),
-        });
+        throw new ApplicationsError(
+          'CANDIDATES_SHARE_A_JOB',
+          'Both candidates applied to the same job; close or remove one of those applications first.',
+          {
+            jobIds: shared.map((row) => row.job_id),
+          },
+        );
       }
-      await tx.manager.query(`UPDATE applications SET candidate_id = $1, updated_at = now() WHERE organization_id = $2 AND candidate_id = $3`, [primaryId, tx.organizationId, duplicateId]);
-      const [resume] = await tx.manager.query<{ resume_text: string | null }[]>(`SELECT resume_text FROM candidates WHERE id = $1`, [duplicateId]);
+      await tx.manager.query(
+        `UPDATE applications SET candidate_id = $1, updated_at = now() WHERE organization_id = $2 AND candidate_id = $3`,
+        [primaryId, tx.organizationId, duplicateId],
+      );
+      const [resume] = await tx.manager.query<{ resume_text: string | null }[]>(`SELECT resume_text FROM candidates WHERE id = $1`, [
+        duplicateId,
+      ]);
       const takeResume = !primary.resumeFile && Boolean(duplicate.resumeFile);
       if (duplicate.resumeFile && !takeResume) orphanedFile = duplicate.resumeFile.key;
       await tx.manager.delete(Candidate, { id: duplicateId, organizationId: tx.organizationId });

@@ -14,9 +14,15 @@ export class PipelineBoardController {
 
   @Get(':id/pipeline')
   @RequirePermission(Permission.JobsRead)
-  @ApiOperation({ summary: "The job's board: each stage with its count of active applications and a page of cards (each stage paginated on its own)." })
+  @ApiOperation({
+    summary: "The job's board: each stage with its count of active applications and a page of cards (each stage paginated on its own).",
+  })
   @ApiResult(200, boardSchema)
-  get(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidQuery(boardQuerySchema) query: z.infer<typeof boardQuerySchema>) {
+  get(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidQuery(boardQuerySchema) query: z.infer<typeof boardQuerySchema>,
+  ) {
     return this.board.board(context, id, query);
   }
 }

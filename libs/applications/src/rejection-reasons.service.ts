@@ -8,8 +8,23 @@ import type { RejectionReasonView } from './dto/applications.schemas.js';
 import { RejectionReason, type RejectionReasonType } from './rejection-reason.entity.js';
 
 const defaultReasons: Record<RejectionReasonType, string[]> = {
-  we_rejected: ['Not enough experience', 'Skills mismatch', 'Did not pass the technical assessment', 'Values or team fit', 'Salary expectations', 'Position filled', 'Other'],
-  they_withdrew: ['Accepted another offer', 'Compensation', 'Location or remote policy', 'Process took too long', 'Personal reasons', 'Other'],
+  we_rejected: [
+    'Not enough experience',
+    'Skills mismatch',
+    'Did not pass the technical assessment',
+    'Values or team fit',
+    'Salary expectations',
+    'Position filled',
+    'Other',
+  ],
+  they_withdrew: [
+    'Accepted another offer',
+    'Compensation',
+    'Location or remote policy',
+    'Process took too long',
+    'Personal reasons',
+    'Other',
+  ],
 };
 
 export const toReasonView = (reason: RejectionReason): RejectionReasonView => ({ id: reason.id, type: reason.type, name: reason.name });
@@ -23,23 +38,33 @@ export class RejectionReasonsService {
   async seedDefaults(manager: EntityManager, organizationId: string): Promise<void> {
     await manager.insert(
       RejectionReason,
-      Object.entries(defaultReasons).flatMap(([type, names]) => names.map((name) => ({ organizationId, type: type as RejectionReasonType, name }))),
+      Object.entries(defaultReasons).flatMap(([type, names]) =>
+        names.map((name) => ({ organizationId, type: type as RejectionReasonType, name })),
+      ),
     );
   }
 
   /** By kind, then name. */
   async list(context: RequestContext): Promise<RejectionReasonView[]> {
-    const reasons = await scopedQuery(context, RejectionReason, 'reason').orderBy('reason.type').addOrderBy('reason.name').addOrderBy('reason.id').getMany();
+    const reasons = await scopedQuery(context, RejectionReason, 'reason')
+      .orderBy('reason.type')
+      .addOrderBy('reason.name')
+      .addOrderBy('reason.id')
+      .getMany();
     return reasons.map(toReasonView);
   }
 
   async create(context: RequestContext, input: { type: RejectionReasonType; name: string }): Promise<RejectionReasonView> {
     try {
-      return toReasonView(await context.manager.save(context.manager.create(RejectionReason, { organizationId: context.organizationId, ...input })));
+      return toReasonView(
+        await context.manager.save(context.manager.create(RejectionReason, { organizationId: context.organizationId, ...input })),
+      );
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
       if (code === UNIQUE_VIOLATION && constraint === 'rejection_reasons_organization_name_unique') {
-        throw new ApplicationsError('REJECTION_REASON_EXISTS', 'A reason with this name and kind exists already.', { errors: [{ field: 'name', message: 'exists already' }] });
+        throw new ApplicationsError('REJECTION_REASON_EXISTS', 'A reason with this name and kind exists already.', {
+          errors: [{ field: 'name', message: 'exists already' }],
+        });
       }
       throw error;
     }

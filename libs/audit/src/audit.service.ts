@@ -48,7 +48,9 @@ export class AuditService {
 
   /** Newest first; the id (UUID v7) orders events by time. */
   async list(scope: TenantScope, query: AuditQuery): Promise<Page<AuditEventView>> {
-    const builder = scopedQuery(scope, AuditEvent, 'event').orderBy('event.id', 'DESC').limit(query.limit + 1);
+    const builder = scopedQuery(scope, AuditEvent, 'event')
+      .orderBy('event.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.type) builder.andWhere('event.type = :type', { type: query.type });
     if (query.actorId) builder.andWhere('event.actor_user_id = :actorId', { actorId: query.actorId });
     if (query.cursor) builder.andWhere('event.id < :after', { after: decodeIdCursor(query.cursor) });

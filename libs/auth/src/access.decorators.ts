@@ -6,9 +6,7 @@ export const ACCESS_RULE = Symbol('ACCESS_RULE');
 
 /** What a route requires. Every route has exactly one; a route without one is refused (default deny). */
 export type AccessRule =
-  | { kind: 'public'; rateLimited: boolean }
-  | { kind: 'authenticated' }
-  | { kind: 'permission'; permission: Permission };
+  { kind: 'public'; rateLimited: boolean } | { kind: 'authenticated' } | { kind: 'permission'; permission: Permission };
 
 /**
  * No authentication: sign-up, login, the career site, candidates' links; rate-limited per IP.

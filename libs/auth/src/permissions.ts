@@ -66,7 +66,14 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ApplicationsManage,
     Permission.RejectionReasonsManage,
   ],
-  hiring_manager: [Permission.OrganizationRead, Permission.UsersRead, Permission.JobsRead, Permission.CandidatesRead, Permission.ApplicationsRead, Permission.ApplicationsManage],
+  hiring_manager: [
+    Permission.OrganizationRead,
+    Permission.UsersRead,
+    Permission.JobsRead,
+    Permission.CandidatesRead,
+    Permission.ApplicationsRead,
+    Permission.ApplicationsManage,
+  ],
   interviewer: [Permission.OrganizationRead],
 };
 

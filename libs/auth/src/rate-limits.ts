@@ -29,8 +29,18 @@ export class RateLimits implements OnApplicationShutdown {
     this.redis = createRedisConnection(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.redis.on('error', () => undefined);
     const prefix = `${config.QUEUE_PREFIX}:rate`;
-    this.perUser = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:user`, points: config.RATE_LIMIT_PER_MINUTE, duration: 60 });
-    this.perIp = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:ip`, points: config.PUBLIC_RATE_LIMIT_PER_MINUTE, duration: 60 });
+    this.perUser = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${prefix}:user`,
+      points: config.RATE_LIMIT_PER_MINUTE,
+      duration: 60,
+    });
+    this.perIp = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${prefix}:ip`,
+      points: config.PUBLIC_RATE_LIMIT_PER_MINUTE,
+      duration: 60,
+    });
     this.loginFailures = new RateLimiterRedis({
       storeClient: this.redis,
       keyPrefix: `${prefix}:login`,
@@ -71,7 +81,9 @@ export class RateLimits implements OnApplicationShutdown {
 
   /** Gives back the attempt counted by `beginLoginAttempt`, for an outcome that was not a wrong password. */
   async refundLoginAttempt(account: string): Promise<void> {
-    await this.loginFailures.reward(account, 1).catch((error: Error) => this.logger.warn({ error: error.message }, 'Could not refund a login attempt'));
+    await this.loginFailures
+      .reward(account, 1)
+      .catch((error: Error) => this.logger.warn({ error: error.message }, 'Could not refund a login attempt'));
   }
 
   async clearLoginFailures(account: string): Promise<void> {

@@ -52,7 +52,9 @@ export const Ctx = createParamDecorator((_data: unknown, execution: ExecutionCon
 });
 
 /** `@Client() client: ClientInfo` for public routes (login, sign-up) that record where a request came from. */
-export const Client = createParamDecorator((_data: unknown, execution: ExecutionContext): ClientInfo => clientInfoOf(execution.switchToHttp().getRequest()));
+export const Client = createParamDecorator((_data: unknown, execution: ExecutionContext): ClientInfo =>
+  clientInfoOf(execution.switchToHttp().getRequest()),
+);
 
 export function clientInfoOf(request: { ip?: string; headers: Record<string, string | string[] | undefined> }): ClientInfo {
   const userAgent = request.headers['user-agent'];

@@ -51,9 +51,15 @@ export class CandidatePrivacyService implements OnApplicationBootstrap {
       if (!this.reflector.get<boolean | undefined>(CANDIDATE_DATA_CONTRIBUTOR, wrapper.metatype as object as new () => unknown)) continue;
       if (!found.includes(instance)) found.push(instance);
     }
-    const problems = contributorProblems(found.map((contributor) => ({ section: contributor.section, where: contributor.constructor.name })));
-    if (problems.length) throw new Error(`Candidate data contributors are inconsistent:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    return [...found.filter((contributor) => contributor.section !== OWN_SECTION), ...found.filter((contributor) => contributor.section === OWN_SECTION)];
+    const problems = contributorProblems(
+      found.map((contributor) => ({ section: contributor.section, where: contributor.constructor.name })),
+    );
+    if (problems.length)
+      throw new Error(`Candidate data contributors are inconsistent:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    return [
+      ...found.filter((contributor) => contributor.section !== OWN_SECTION),
+      ...found.filter((contributor) => contributor.section === OWN_SECTION),
+    ];
   }
 
   get sections(): string[] {

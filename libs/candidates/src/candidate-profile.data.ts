@@ -14,7 +14,10 @@ export class CandidateProfileData implements CandidateDataContributor {
   readonly section = 'candidate';
 
   async exportCandidate(scope: TenantScope, candidateId: string) {
-    const candidate = await scopedQuery(scope, Candidate, 'c').addSelect('c.resumeText').andWhere('c.id = :candidateId', { candidateId }).getOne();
+    const candidate = await scopedQuery(scope, Candidate, 'c')
+      .addSelect('c.resumeText')
+      .andWhere('c.id = :candidateId', { candidateId })
+      .getOne();
     if (!candidate) return null;
     return {
       id: candidate.id,

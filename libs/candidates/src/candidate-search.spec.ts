@@ -29,8 +29,50 @@ describe('the candidate search query on generated data', () => {
   let context: RequestContext;
   let johnSmithId: string;
 
-  const firstNames = ['Alice', 'Bruno', 'Chloe', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jakob', 'Kemal', 'Lena', 'Marta', 'Nils', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sven', 'Tariq'];
-  const lastNames = ['Andersen', 'Brown', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Horvat', 'Ivanov', 'Jensen', 'Kowalski', 'Lopez', 'Moreau', 'Novak', 'Olsen', 'Petrov', 'Quist', 'Rossi', 'Schmidt', 'Tanaka'];
+  const firstNames = [
+    'Alice',
+    'Bruno',
+    'Chloe',
+    'Dmitri',
+    'Elena',
+    'Farid',
+    'Greta',
+    'Hiro',
+    'Ines',
+    'Jakob',
+    'Kemal',
+    'Lena',
+    'Marta',
+    'Nils',
+    'Olga',
+    'Pavel',
+    'Quinn',
+    'Rosa',
+    'Sven',
+    'Tariq',
+  ];
+  const lastNames = [
+    'Andersen',
+    'Brown',
+    'Costa',
+    'Dubois',
+    'Eriksen',
+    'Fischer',
+    'Garcia',
+    'Horvat',
+    'Ivanov',
+    'Jensen',
+    'Kowalski',
+    'Lopez',
+    'Moreau',
+    'Novak',
+    'Olsen',
+    'Petrov',
+    'Quist',
+    'Rossi',
+    'Schmidt',
+    'Tanaka',
+  ];
   const skills = ['kubernetes', 'accounting', 'react', 'postgresql', 'marketing', 'rust', 'nursing', 'logistics', 'design', 'sales'];
 
   /**
@@ -69,14 +111,20 @@ describe('the candidate search query on generated data', () => {
 
   beforeAll(async () => {
     database = await cloneTemplateDatabase();
-    dataSource = await new DataSource(dataSourceOptions({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 2 }, [...accountsEntities, Candidate])).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: 2 }, [...accountsEntities, Candidate]),
+    ).initialize();
     const slugs = ['mine', 'org-b', 'org-c', 'org-d'];
     const organizations: { id: string }[] = await dataSource.query(
       `INSERT INTO organizations (name, slug) SELECT slug, slug FROM unnest($1::text[]) WITH ORDINALITY AS s(slug, position) ORDER BY position RETURNING id`,
       [slugs],
     );
     // 12,000 candidates, 3,000 per organisation.
-    await seed(organizations.map((organization) => organization.id), slugs, 12_000);
+    await seed(
+      organizations.map((organization) => organization.id),
+      slugs,
+      12_000,
+    );
     const mine = organizations[0]!;
     [{ id: johnSmithId }] = await dataSource.query(
       `INSERT INTO candidates (organization_id, first_name, last_name, email, email_normalized, tags) VALUES ($1, 'John', 'Smith', 'john.smith@example.com', 'john.smith@example.com', '{mine}') RETURNING id`,
@@ -86,7 +134,15 @@ describe('the candidate search query on generated data', () => {
     // then every search also reads the pending list, and the planner rightly prefers the table).
     await dataSource.query(`VACUUM ANALYZE candidates`);
     context = new RequestContext(
-      { userId: '00000000-0000-7000-8000-000000000001', organizationId: mine.id, sessionId: 'test', role: 'admin', name: 'Searcher', email: 'searcher@example.com', timezone: 'UTC' },
+      {
+        userId: '00000000-0000-7000-8000-000000000001',
+        organizationId: mine.id,
+        sessionId: 'test',
+        role: 'admin',
+        name: 'Searcher',
+        email: 'searcher@example.com',
+        timezone: 'UTC',
+      },
       dataSource.manager,
       { ip: null, userAgent: null },
     );
@@ -132,7 +188,6 @@ describe('the candidate search query on generated data', () => {
 });
 
 interface PlanNode {
-
   'Node Type': string;
   'Index Name'?: string;
   'Scan Direction'?: string;

@@ -86,7 +86,10 @@ export function trigramWords(search: string): string[] {
  * the indexes, the planner prices the GIN scans high and reads the table instead (a Seq Scan: 80 ms
  * on 7,000 rows, against 0.6 ms once vacuumed): see docs/decisions/0010-candidate-search.md.
  */
-export function candidateListQuery(context: RequestContext, query: ListCandidatesQuery): { builder: SelectQueryBuilder<Candidate>; ranked: boolean } {
+export function candidateListQuery(
+  context: RequestContext,
+  query: ListCandidatesQuery,
+): { builder: SelectQueryBuilder<Candidate>; ranked: boolean } {
   const builder = restrictToVisibleCandidates(scopedQuery(context, Candidate, 'c'), context, 'c').limit(query.limit + 1);
   if (query.tag) builder.andWhere('c.tags @> ARRAY[:tag]::text[]', { tag: query.tag });
   if (query.source) builder.andWhere('c.source = :source', { source: query.source });

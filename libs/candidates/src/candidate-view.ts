@@ -1,7 +1,12 @@
 import type { Candidate, StoredFile } from './candidate.entity.js';
 import type { CandidateView } from './dto/candidates.schemas.js';
 
-export const toStoredFileView = (file: StoredFile) => ({ fileName: file.fileName, contentType: file.contentType, size: file.size, uploadedAt: file.uploadedAt });
+export const toStoredFileView = (file: StoredFile) => ({
+  fileName: file.fileName,
+  contentType: file.contentType,
+  size: file.size,
+  uploadedAt: file.uploadedAt,
+});
 
 /** What the API shows of a candidate (the résumé text stays out of lists; the export carries it). */
 export function toCandidateView(candidate: Candidate): CandidateView {

@@ -10,7 +10,11 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * The applications table is read by SQL: @hp/applications imports this library, so importing it
  * back would be a cycle. A read of its rows in the query is the accepted way across that line.
  */
-export function restrictToVisibleCandidates<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, context: RequestContext, alias: string): SelectQueryBuilder<T> {
+export function restrictToVisibleCandidates<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  context: RequestContext,
+  alias: string,
+): SelectQueryBuilder<T> {
   query.andWhere(`${alias}.erased_at IS NULL`);
   if (context.actor.role === 'admin' || context.actor.role === 'recruiter') return query;
   if (context.actor.role === 'hiring_manager') {

@@ -18,7 +18,10 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 @Entity({ name: 'candidates' })
 @Check('candidates_source_check', `source IN ('career_site', 'referral', 'job_board', 'agency', 'sourced', 'other')`)
 @Index('candidates_organization_id_idx', ['organizationId', 'id'])
-@Index('candidates_organization_email_unique', ['organizationId', 'emailNormalized'], { unique: true, where: 'email_normalized IS NOT NULL' })
+@Index('candidates_organization_email_unique', ['organizationId', 'emailNormalized'], {
+  unique: true,
+  where: 'email_normalized IS NOT NULL',
+})
 // Full-text (trigger-maintained tsvector), trigram and tag indexes: written in the migration.
 @Index('candidates_search_document_idx', { synchronize: false })
 @Index('candidates_name_trgm_idx', { synchronize: false })

@@ -29,7 +29,10 @@ export class CandidatesController {
 
   @Post()
   @RequirePermission(Permission.CandidatesManage)
-  @ApiOperation({ summary: 'Add a candidate. The email is unique in the organisation (any case): 409 CANDIDATE_EMAIL_TAKEN names the existing `candidateId`.' })
+  @ApiOperation({
+    summary:
+      'Add a candidate. The email is unique in the organisation (any case): 409 CANDIDATE_EMAIL_TAKEN names the existing `candidateId`.',
+  })
   @ApiResult(201, candidateViewSchema)
   create(@Ctx() context: RequestContext, @ValidBody(createCandidateSchema) body: z.infer<typeof createCandidateSchema>) {
     return this.candidates.create(context, body);
@@ -55,14 +58,20 @@ export class CandidatesController {
   @RequirePermission(Permission.CandidatesManage)
   @ApiOperation({ summary: 'Edit a candidate; a new email must still be unique in the organisation (409 CANDIDATE_EMAIL_TAKEN).' })
   @ApiResult(200, candidateViewSchema)
-  update(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(updateCandidateSchema) body: z.infer<typeof updateCandidateSchema>) {
+  update(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(updateCandidateSchema) body: z.infer<typeof updateCandidateSchema>,
+  ) {
     return this.candidates.update(context, id, body);
   }
 
   @Delete(':id')
   @RequirePermission(Permission.CandidatesPrivacy)
   @HttpCode(204)
-  @ApiOperation({ summary: 'Erase a candidate (GDPR): personal data removed everywhere, the résumé file deleted, anonymous history kept. Then 404.' })
+  @ApiOperation({
+    summary: 'Erase a candidate (GDPR): personal data removed everywhere, the résumé file deleted, anonymous history kept. Then 404.',
+  })
   @ApiResult(204, null, 'Erased')
   erase(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string) {
     return this.privacy.erase(context, id);
@@ -79,14 +88,19 @@ export class CandidatesController {
   @Post(':id/resume')
   @RequirePermission(Permission.CandidatesManage)
   @ApiOperation({
-    summary: 'Upload the résumé (PDF, DOCX or UTF-8 text, at most 10 MiB; the type is read from the content), replacing any previous one. Its text becomes searchable.',
+    summary:
+      'Upload the résumé (PDF, DOCX or UTF-8 text, at most 10 MiB; the type is read from the content), replacing any previous one. Its text becomes searchable.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ required: true, schema: resumeUploadOpenApiSchema })
   @ApiResult(201, candidateViewSchema)
   @ApiResponse({ status: 413, description: 'RESUME_TOO_LARGE: the file is over 10 MiB.' })
   @ApiResponse({ status: 415, description: 'UNSUPPORTED_RESUME_TYPE: not a PDF, DOCX or UTF-8 text file.' })
-  uploadResume(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @UploadedFileField('file', RESUME_MAX_BYTES) file: UploadedFile) {
+  uploadResume(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @UploadedFileField('file', RESUME_MAX_BYTES) file: UploadedFile,
+  ) {
     return this.candidates.uploadResume(context, id, file);
   }
 
@@ -100,6 +114,10 @@ export class CandidatesController {
   })
   async downloadResume(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string) {
     const file = await this.candidates.downloadResume(context, id);
-    return new StreamableFile(file.bytes, { type: file.contentType, disposition: contentDisposition(file.fileName), length: file.bytes.length });
+    return new StreamableFile(file.bytes, {
+      type: file.contentType,
+      disposition: contentDisposition(file.fileName),
+      length: file.bytes.length,
+    });
   }
 }

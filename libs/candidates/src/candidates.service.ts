@@ -9,7 +9,13 @@ import { candidateListQuery, useSearchSettings } from './candidate-search.js';
 import { toCandidateView } from './candidate-view.js';
 import { restrictToVisibleCandidates } from './candidate-visibility.js';
 import { CandidatesError } from './candidates.errors.js';
-import type { CandidateDetail, CandidateView, CreateCandidateInput, ListCandidatesQuery, UpdateCandidateInput } from './dto/candidates.schemas.js';
+import type {
+  CandidateDetail,
+  CandidateView,
+  CreateCandidateInput,
+  ListCandidatesQuery,
+  UpdateCandidateInput,
+} from './dto/candidates.schemas.js';
 import { extractResumeText } from './resume/resume-text.js';
 import { detectResumeType, resumeFileName } from './resume/resume-type.js';
 import type { UploadedFile } from './resume/uploaded-file.js';
@@ -134,7 +140,9 @@ export class CandidatesService {
    * `lock` (inside a transaction) holds the row until commit.
    */
   async findVisible(context: RequestContext, candidateId: string, options: { lock?: boolean } = {}): Promise<Candidate> {
-    const query = restrictToVisibleCandidates(scopedQuery(context, Candidate, 'c'), context, 'c').andWhere('c.id = :candidateId', { candidateId });
+    const query = restrictToVisibleCandidates(scopedQuery(context, Candidate, 'c'), context, 'c').andWhere('c.id = :candidateId', {
+      candidateId,
+    });
     if (options.lock) query.setLock('pessimistic_write');
     const candidate = await query.getOne();
     if (!candidate) throw new CandidatesError('CANDIDATE_NOT_FOUND', 'No such candidate.');
@@ -148,7 +156,9 @@ export class CandidatesService {
   async viewsByIds(context: RequestContext, candidateIds: readonly string[]): Promise<Map<string, CandidateView>> {
     const unique = [...new Set(candidateIds)];
     if (unique.length === 0) return new Map();
-    const candidates = await scopedQuery(context, Candidate, 'c').andWhere('c.id IN (:...candidateIds)', { candidateIds: unique }).getMany();
+    const candidates = await scopedQuery(context, Candidate, 'c')
+      .andWhere('c.id IN (:...candidateIds)', { candidateIds: unique })
+      .getMany();
     return new Map(candidates.map((candidate) => [candidate.id, toCandidateView(candidate)]));
   }
 
@@ -203,20 +213,34 @@ export class CandidatesService {
   async readResume(file: UploadedFile): Promise<ReadResume> {
     const type = await detectResumeType(file.bytes, { fileName: file.fileName, mediaType: file.mediaType });
     if (!type) {
-      throw new CandidatesError('UNSUPPORTED_RESUME_TYPE', 'A résumé must be a PDF, a DOCX or a UTF-8 plain text file; the type is read from the content.', {
-        errors: [{ field: 'file', message: 'is not a PDF, DOCX or UTF-8 plain text file' }],
-      });
+      throw new CandidatesError(
+        'UNSUPPORTED_RESUME_TYPE',
+        'A résumé must be a PDF, a DOCX or a UTF-8 plain text file; the type is read from the content.',
+        {
+          errors: [{ field: 'file', message: 'is not a PDF, DOCX or UTF-8 plain text file' }],
+        },
+      );
     }
     let text: string;
     try {
       text = await extractResumeText(type.kind, file.bytes);
     } catch (error) {
       this.logger.warn({ kind: type.kind, error: (error as Error).message }, 'Could not extract the text of a résumé');
-      throw new CandidatesError('RESUME_UNREADABLE', `The ${type.extension.toUpperCase()} file could not be read (damaged or encrypted?).`, {
-        errors: [{ field: 'file', message: `is not a readable ${type.extension.toUpperCase()} file` }],
-      });
+      throw new CandidatesError(
+        'RESUME_UNREADABLE',
+        `The ${type.extension.toUpperCase()} file could not be read (damaged or encrypted?).`,
+        {
+          errors: [{ field: 'file', message: `is not a readable ${type.extension.toUpperCase()} file` }],
+        },
+      );
     }
-    return { bytes: file.bytes, text, fileName: resumeFileName(file.fileName, type), contentType: type.contentType, extension: type.extension };
+    return {
+      bytes: file.bytes,
+      text,
+      fileName: resumeFileName(file.fileName, type),
+      contentType: type.contentType,
+      extension: type.extension,
+    };
   }
 
   /** Puts a checked résumé into storage under the candidate; the caller records the result (or deletes it on failure). */
@@ -266,7 +290,10 @@ export class CandidatesService {
     } catch (error) {
       if (!isUniqueViolation(error, EMAIL_UNIQUE_CONSTRAINT)) throw error;
       await tx.manager.query('ROLLBACK TO SAVEPOINT candidate_email');
-      const holder = await scopedQuery(tx, Candidate, 'c').select('c.id').andWhere('c.email_normalized = :emailNormalized', { emailNormalized }).getOne();
+      const holder = await scopedQuery(tx, Candidate, 'c')
+        .select('c.id')
+        .andWhere('c.email_normalized = :emailNormalized', { emailNormalized })
+        .getOne();
       throw new CandidatesError('CANDIDATE_EMAIL_TAKEN', 'Another candidate of the organisation has this email.', {
         errors: [{ field: 'email', message: 'already belongs to another candidate' }],
         candidateId: holder?.id ?? null,

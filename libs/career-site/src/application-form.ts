@@ -33,7 +33,9 @@ async function readForm(request: FastifyRequest): Promise<ApplicationForm> {
   if (request.isMultipart()) {
     const fields = new Map<string, string[]>();
     try {
-      for await (const part of request.parts({ limits: { fileSize: RESUME_MAX_BYTES, files: 1, fields: 20 } }) as AsyncIterable<Multipart>) {
+      for await (const part of request.parts({
+        limits: { fileSize: RESUME_MAX_BYTES, files: 1, fields: 20 },
+      }) as AsyncIterable<Multipart>) {
         if (part.type === 'file') {
           if (part.fieldname !== 'resume') {
             part.file.resume();
@@ -57,7 +59,9 @@ async function readForm(request: FastifyRequest): Promise<ApplicationForm> {
   return { input: parsed.data, resume };
 }
 
-const applicationForm = createParamDecorator((_data: unknown, execution: ExecutionContext) => readForm(execution.switchToHttp().getRequest<FastifyRequest>()));
+const applicationForm = createParamDecorator((_data: unknown, execution: ExecutionContext) =>
+  readForm(execution.switchToHttp().getRequest<FastifyRequest>()),
+);
 
 const jsonSchema = toOpenApiSchema(publicApplicationSchema);
 
@@ -73,7 +77,10 @@ export const ApplicationFormBody = (): ParameterDecorator => (target, key, index
     required: true,
     schema: {
       ...jsonSchema,
-      properties: { ...(jsonSchema.properties as object), resume: { type: 'string', format: 'binary', description: 'Multipart only: the résumé file.' } },
+      properties: {
+        ...(jsonSchema.properties as object),
+        resume: { type: 'string', format: 'binary', description: 'Multipart only: the résumé file.' },
+      },
     },
   })(target, key!, descriptor);
 };

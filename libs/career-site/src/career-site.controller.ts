@@ -31,9 +31,16 @@ export class CareerSiteController {
   @Post(':id/applications')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Apply without an account (JSON, or multipart with a `resume` file). The answer is the same whether or not the person was known or had applied.' })
+  @ApiOperation({
+    summary:
+      'Apply without an account (JSON, or multipart with a `resume` file). The answer is the same whether or not the person was known or had applied.',
+  })
   @ApiResult(202, receivedSchema)
-  async apply(@ValidParam('slug', slugParam) slug: string, @ValidParam('id', uuidParam) id: string, @ApplicationFormBody() form: ApplicationForm) {
+  async apply(
+    @ValidParam('slug', slugParam) slug: string,
+    @ValidParam('id', uuidParam) id: string,
+    @ApplicationFormBody() form: ApplicationForm,
+  ) {
     await this.careerSite.apply(slug, id, form);
     return { status: 'received' as const };
   }

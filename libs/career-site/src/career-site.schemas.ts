@@ -14,7 +14,11 @@ export const publicJobSchema = z.object({
 
 export const publicJobsQuerySchema = z.strictObject({ ...paginationQueryShape });
 
-export const slugParam = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'is not an organisation slug');
+export const slugParam = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'is not an organisation slug');
 
 export const publicApplicationSchema = z.strictObject({
   firstName: z.string().trim().min(1).max(100).meta({ example: 'Ada' }),

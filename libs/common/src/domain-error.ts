@@ -17,17 +17,12 @@ export class DomainError<Code extends string = string> extends Error {
 }
 
 export type DomainErrorClass<Codes extends Record<string, number>> = {
-  new (code: keyof Codes & string, detail: string, extensions?: Record<string, unknown>): DomainError<
-    keyof Codes & string
-  >;
+  new (code: keyof Codes & string, detail: string, extensions?: Record<string, unknown>): DomainError<keyof Codes & string>;
   readonly statusByCode: Readonly<Codes>;
 };
 
 /** `class MailError extends defineDomainErrors('MailError', { MAIL_TEMPLATE_UNKNOWN: 500 }) {}` */
-export function defineDomainErrors<const Codes extends Record<string, number>>(
-  name: string,
-  statusByCode: Codes,
-): DomainErrorClass<Codes> {
+export function defineDomainErrors<const Codes extends Record<string, number>>(name: string, statusByCode: Codes): DomainErrorClass<Codes> {
   const FeatureError = class extends DomainError<keyof Codes & string> {
     static readonly statusByCode = Object.freeze({ ...statusByCode });
     constructor(code: keyof Codes & string, detail: string, extensions: Record<string, unknown> = {}) {

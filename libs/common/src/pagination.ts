@@ -16,7 +16,10 @@ export interface Page<T> {
 }
 
 export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ data: z.array(item), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.') });
+  z.object({
+    data: z.array(item),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+  });
 
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -40,12 +43,18 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** The id a cursor of an id-ordered list carries; anything else is a 400 naming `cursor`, never a database error. */
 export function decodeIdCursor(cursor: string): string {
   const [id] = decodeCursor(cursor, 1);
-  if (typeof id !== 'string' || !uuidPattern.test(id)) throw PlatformError.validation([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
+  if (typeof id !== 'string' || !uuidPattern.test(id))
+    throw PlatformError.validation([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
   return id;
 }
 
 /** Builds a page from `limit + 1` fetched rows: the extra row only says whether another page exists. */
-export function toPage<Row, Item>(rows: Row[], limit: number, cursorKey: (row: Row) => (string | number)[], toItem: (row: Row) => Item): Page<Item> {
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  cursorKey: (row: Row) => (string | number)[],
+  toItem: (row: Row) => Item,
+): Page<Item> {
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   return { data: pageRows.map(toItem), nextCursor: rows.length > limit && last ? encodeCursor(cursorKey(last)) : null };

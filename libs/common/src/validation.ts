@@ -23,8 +23,7 @@ export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'inp
 export function toFieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
   return error.issues.flatMap((issue) => {
     // An unknown key is reported once per key, each naming the field it refused.
-    const paths =
-      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => ({
       field: [prefix, ...path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body'),
       message: issue.code === 'unrecognized_keys' ? 'is not a known field' : describeIssue(issue),
@@ -61,11 +60,7 @@ function methodDescriptor(target: object, key: string | symbol | undefined): Pro
 export function ValidBody(schema: z.ZodType, description?: string): ParameterDecorator {
   return (target, key, index) => {
     Body(new ZodValidationPipe(schema))(target, key, index);
-    ApiBody({ schema: toOpenApiSchema(schema), description, required: true })(
-      target,
-      key as string,
-      methodDescriptor(target, key),
-    );
+    ApiBody({ schema: toOpenApiSchema(schema), description, required: true })(target, key as string, methodDescriptor(target, key));
   };
 }
 
@@ -105,9 +100,4 @@ export function ApiResult(status: number, schema: z.ZodType | null, description 
 export const uuidParam = z.uuid({ message: 'must be a UUID' });
 
 /** An email address as people type it: surrounding spaces are dropped before it is checked. */
-export const emailField = () =>
-  z
-    .string()
-    .trim()
-    .pipe(z.email('must be an email address').max(254))
-    .meta({ example: 'ada@example.com' });
+export const emailField = () => z.string().trim().pipe(z.email('must be an email address').max(254)).meta({ example: 'ada@example.com' });

@@ -8,9 +8,7 @@ const developmentSecrets = {
 
 const secret = z.string().min(32, 'must be at least 32 characters').optional();
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const port = z.coerce.number().int().min(0).max(65_535);
 
@@ -84,7 +82,11 @@ export const configSchema = environmentSchema
     // S3 keys come as a pair; neither means the SDK's default chain (an IAM role, AWS_* variables).
     if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
       const missing = env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
-      context.addIssue({ code: 'custom', path: [missing], message: 'must be set too: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together' });
+      context.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'must be set too: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+      });
     }
     if (env.NODE_ENV !== 'production') return;
     for (const key of Object.keys(developmentSecrets) as (keyof typeof developmentSecrets)[]) {
@@ -120,10 +122,12 @@ export const configDocumentation: Record<ConfigKey, string> = {
   APP_URL: 'Public base URL of the web app, used in links that emails carry.',
   DATABASE_URL: 'PostgreSQL connection URL. Outside production the database is created when missing.',
   DATABASE_POOL_SIZE: 'Connections per process in the PostgreSQL pool.',
-  MIGRATIONS_RUN: 'Apply pending migrations when the API or the worker starts (under an advisory lock, so they run once). Set `false` when migrating in a separate release step.',
+  MIGRATIONS_RUN:
+    'Apply pending migrations when the API or the worker starts (under an advisory lock, so they run once). Set `false` when migrating in a separate release step.',
   REDIS_URL: 'Redis connection URL for the queues.',
   QUEUE_PREFIX: 'Prefix of every queue key in Redis; lets several installs (or test files) share one Redis.',
-  SMTP_URL: 'SMTP server for outgoing mail, e.g. `smtp://user:pass@host:587`. When unset, `npm start` runs a local MailDev inbox and uses it.',
+  SMTP_URL:
+    'SMTP server for outgoing mail, e.g. `smtp://user:pass@host:587`. When unset, `npm start` runs a local MailDev inbox and uses it.',
   MAIL_FROM: 'Sender of every email.',
   MAIL_MAX_ATTEMPTS: 'Sending attempts per email before it is marked `failed`.',
   MAIL_LEASE_SECONDS: 'How long a worker owns an email it is sending; a claim older than this (a crashed worker) is retried.',
@@ -131,24 +135,29 @@ export const configDocumentation: Record<ConfigKey, string> = {
   MAIL_SWEEP_INTERVAL_MS: 'How often the worker re-queues emails that are due but have no queue job (a crash, or Redis lost its data).',
   JWT_ACCESS_SECRET: 'Secret that signs access tokens (at least 32 characters; required in production).',
   JWT_REFRESH_SECRET: 'Secret for refresh-token hashing (at least 32 characters; required in production).',
-  ALLOW_SIGNUP: 'Open sign-up (`POST /auth/signup`). Set `false` on a self-hosted install; create the first organisation with `npm run create-org`.',
+  ALLOW_SIGNUP:
+    'Open sign-up (`POST /auth/signup`). Set `false` on a self-hosted install; create the first organisation with `npm run create-org`.',
   ACCESS_TOKEN_TTL_SECONDS: 'Lifetime of an access token (JWT).',
   REFRESH_TOKEN_TTL_DAYS: 'Lifetime of a session (its refresh tokens rotate on every use).',
   RATE_LIMIT_PER_MINUTE: 'Requests per minute per signed-in user; beyond it, 429 with `RateLimit-*` headers.',
   PUBLIC_RATE_LIMIT_PER_MINUTE: 'Requests per minute per IP address to the public routes (login, sign-up, password reset, career site).',
   LOGIN_MAX_FAILURES: 'Failed logins for one account before further attempts get 429, whatever the IP.',
   LOGIN_LOCKOUT_MINUTES: 'The window in which failed logins are counted, and how long the lock lasts.',
-  TRUST_PROXY: 'Behind a load balancer, `true` or the number of proxy hops, so the client IP (rate limits, audit) comes from `X-Forwarded-For`. Keep `false` when clients connect directly: the header could be forged.',
+  TRUST_PROXY:
+    'Behind a load balancer, `true` or the number of proxy hops, so the client IP (rate limits, audit) comes from `X-Forwarded-For`. Keep `false` when clients connect directly: the header could be forged.',
   CORS_ORIGINS: 'Comma-separated origins allowed by CORS; empty allows none (same-origin only).',
   LOG_LEVEL: 'pino log level.',
   OUTBOX_POLL_MS: 'How often the worker looks for committed outbox events when no notification arrives.',
   OUTBOX_LEASE_SECONDS: 'How long a relay owns a claimed batch of outbox events before another relay may take it over.',
   SHUTDOWN_TIMEOUT_MS: 'On SIGTERM, how long in-flight requests and active queue jobs get to finish.',
-  STORAGE_DIR: 'Directory for uploaded files (résumés) when S3_BUCKET is unset; relative paths start at the working directory. Every API replica must see the same directory.',
+  STORAGE_DIR:
+    'Directory for uploaded files (résumés) when S3_BUCKET is unset; relative paths start at the working directory. Every API replica must see the same directory.',
   S3_BUCKET: 'Store uploaded files in this S3 (or S3-compatible) bucket instead of STORAGE_DIR.',
   S3_REGION: 'Region of the S3 bucket.',
   S3_ENDPOINT: 'Endpoint of an S3-compatible service (MinIO, Ceph, Cloudflare R2…), e.g. `http://127.0.0.1:9000`; unset for AWS.',
-  S3_ACCESS_KEY_ID: 'Access key for the bucket; with S3_SECRET_ACCESS_KEY. When both are unset the AWS SDK default chain applies (IAM role, `AWS_*` variables).',
+  S3_ACCESS_KEY_ID:
+    'Access key for the bucket; with S3_SECRET_ACCESS_KEY. When both are unset the AWS SDK default chain applies (IAM role, `AWS_*` variables).',
   S3_SECRET_ACCESS_KEY: 'Secret key for the bucket; with S3_ACCESS_KEY_ID.',
-  S3_FORCE_PATH_STYLE: 'Address the bucket as `endpoint/bucket/key` rather than `bucket.endpoint/key`; most self-hosted S3-compatible services need `true`.',
+  S3_FORCE_PATH_STYLE:
+    'Address the bucket as `endpoint/bucket/key` rather than `bucket.endpoint/key`; most self-hosted S3-compatible services need `true`.',
 };

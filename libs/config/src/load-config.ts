@@ -2,18 +2,14 @@ import { type AppConfig, configSchema, configVariableNames, sensitiveConfigKeys 
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
-    super(
-      `Invalid configuration:\n${problems.map((problem) => `  - ${problem.variable}: ${problem.message}`).join('\n')}`,
-    );
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem.variable}: ${problem.message}`).join('\n')}`);
     this.name = 'ConfigValidationError';
   }
 }
 
 /** Parses the environment once; throws a message naming every bad or missing variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const relevant = Object.fromEntries(
-    configVariableNames.map((key) => [key, env[key] === '' ? undefined : env[key]]),
-  );
+  const relevant = Object.fromEntries(configVariableNames.map((key) => [key, env[key] === '' ? undefined : env[key]]));
   const result = configSchema.safeParse(relevant, { reportInput: true });
   if (!result.success) {
     throw new ConfigValidationError(
@@ -35,4 +31,3 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     ]),
   );
 }
-

@@ -11,7 +11,11 @@ export interface StageTemplate {
 export const defaultPipeline: readonly StageTemplate[] = [
   { name: 'Applied', kind: 'applied', scorecardAttributes: [] },
   { name: 'Screening', kind: 'screening', scorecardAttributes: ['Motivation', 'Communication', 'Role fit'] },
-  { name: 'Technical interview', kind: 'technical_interview', scorecardAttributes: ['Problem solving', 'Technical depth', 'Communication'] },
+  {
+    name: 'Technical interview',
+    kind: 'technical_interview',
+    scorecardAttributes: ['Problem solving', 'Technical depth', 'Communication'],
+  },
   { name: 'Coding challenge', kind: 'coding_challenge', scorecardAttributes: ['Code quality', 'Correctness', 'Testing'] },
   { name: 'Offer', kind: 'offer', scorecardAttributes: [] },
   { name: 'Hired', kind: 'hired', scorecardAttributes: [] },

@@ -6,12 +6,19 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * organisation; a hiring manager sees the jobs they manage, and what hangs off them. Every query
  * over jobs, or over rows that belong to a job, goes through here.
  */
-export function restrictToVisibleJobs<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, context: RequestContext, jobIdColumn: string): SelectQueryBuilder<T> {
+export function restrictToVisibleJobs<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  context: RequestContext,
+  jobIdColumn: string,
+): SelectQueryBuilder<T> {
   if (context.actor.role === 'admin' || context.actor.role === 'recruiter') return query;
   if (context.actor.role === 'hiring_manager') {
-    return query.andWhere(`${jobIdColumn} IN (SELECT visible_job.id FROM jobs visible_job WHERE visible_job.hiring_manager_id = :visibleJobsManagerId)`, {
-      visibleJobsManagerId: context.actor.userId,
-    });
+    return query.andWhere(
+      `${jobIdColumn} IN (SELECT visible_job.id FROM jobs visible_job WHERE visible_job.hiring_manager_id = :visibleJobsManagerId)`,
+      {
+        visibleJobsManagerId: context.actor.userId,
+      },
+    );
   }
   // Interviewers reach applications only through the panels they sit on, never through jobs.
   return query.andWhere('false');

@@ -53,7 +53,11 @@ export class JobsController {
   @RequirePermission(Permission.JobsManage)
   @ApiOperation({ summary: 'Edit a job, or change its status (409 naming the allowed targets otherwise).' })
   @ApiResult(200, jobDetailSchema)
-  update(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(updateJobSchema) body: z.infer<typeof updateJobSchema>) {
+  update(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(updateJobSchema) body: z.infer<typeof updateJobSchema>,
+  ) {
     return this.jobs.update(context, id, body);
   }
 
@@ -69,7 +73,11 @@ export class JobsController {
   @RequirePermission(Permission.JobsManage)
   @ApiOperation({ summary: 'Add a stage (before "hired" unless `position` says otherwise).' })
   @ApiResult(201, stageViewSchema)
-  addStage(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(createStageSchema) body: z.infer<typeof createStageSchema>) {
+  addStage(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(createStageSchema) body: z.infer<typeof createStageSchema>,
+  ) {
     return this.stages.add(context, id, body);
   }
 
@@ -77,7 +85,11 @@ export class JobsController {
   @RequirePermission(Permission.JobsManage)
   @ApiOperation({ summary: 'Reorder the pipeline: every stage id once, "applied" first and "hired" last.' })
   @ApiResult(200, z.array(stageViewSchema))
-  reorderStages(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string, @ValidBody(reorderStagesSchema) body: z.infer<typeof reorderStagesSchema>) {
+  reorderStages(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(reorderStagesSchema) body: z.infer<typeof reorderStagesSchema>,
+  ) {
     return this.stages.reorder(context, id, body.stageIds);
   }
 

@@ -81,14 +81,24 @@ export class JobsService {
 
   /** Newest first. */
   async list(context: RequestContext, query: ListJobsQuery): Promise<Page<JobView>> {
-    const builder = restrictToVisibleJobs(scopedQuery(context, Job, 'job'), context, 'job.id').orderBy('job.id', 'DESC').limit(query.limit + 1);
+    const builder = restrictToVisibleJobs(scopedQuery(context, Job, 'job'), context, 'job.id')
+      .orderBy('job.id', 'DESC')
+      .limit(query.limit + 1);
     if (query.status) builder.andWhere('job.status = :status', { status: query.status });
     if (query.department) builder.andWhere('job.department = :department', { department: query.department });
     if (query.q) builder.andWhere(`job.title ILIKE :q`, { q: `%${escapeLike(query.q)}%` });
     if (query.cursor) builder.andWhere('job.id < :after', { after: decodeIdCursor(query.cursor) });
     const jobs = await builder.getMany();
-    const recruiters = await this.recruiterIdsByJob(context, jobs.map((job) => job.id));
-    return toPage(jobs, query.limit, (job) => [job.id], (job) => toJobView(job, recruiters.get(job.id) ?? []));
+    const recruiters = await this.recruiterIdsByJob(
+      context,
+      jobs.map((job) => job.id),
+    );
+    return toPage(
+      jobs,
+      query.limit,
+      (job) => [job.id],
+      (job) => toJobView(job, recruiters.get(job.id) ?? []),
+    );
   }
 
   async get(context: RequestContext, jobId: string): Promise<JobDetail> {
@@ -113,10 +123,14 @@ export class JobsService {
       if (input.status !== undefined && input.status !== job.status) {
         if (!canTransition(job.status, input.status)) {
           const allowed = allowedJobTransitions[job.status];
-          throw new JobsError('JOB_STATUS_TRANSITION_NOT_ALLOWED', `A ${job.status} job can become ${allowed.join(' or ')}, not ${input.status}.`, {
-            currentStatus: job.status,
-            allowedTargets: allowed,
-          });
+          throw new JobsError(
+            'JOB_STATUS_TRANSITION_NOT_ALLOWED',
+            `A ${job.status} job can become ${allowed.join(' or ')}, not ${input.status}.`,
+            {
+              currentStatus: job.status,
+              allowedTargets: allowed,
+            },
+          );
         }
         if (input.status === 'open') {
           job.openedAt ??= new Date();
@@ -135,13 +149,19 @@ export class JobsService {
   }
 
   activeStages(context: RequestContext, jobId: string): Promise<Stage[]> {
-    return scopedQuery(context, Stage, 'stage').andWhere('stage.job_id = :jobId AND stage.archived_at IS NULL', { jobId }).orderBy('stage.position').getMany();
+    return scopedQuery(context, Stage, 'stage')
+      .andWhere('stage.job_id = :jobId AND stage.archived_at IS NULL', { jobId })
+      .orderBy('stage.position')
+      .getMany();
   }
 
   private async recruiterIdsByJob(context: RequestContext, jobIds: string[]): Promise<Map<string, string[]>> {
     const byJob = new Map<string, string[]>();
     if (jobIds.length === 0) return byJob;
-    const rows = await context.manager.find(JobRecruiter, { where: { organizationId: context.organizationId, jobId: In(jobIds) }, order: { createdAt: 'ASC', userId: 'ASC' } });
+    const rows = await context.manager.find(JobRecruiter, {
+      where: { organizationId: context.organizationId, jobId: In(jobIds) },
+      order: { createdAt: 'ASC', userId: 'ASC' },
+    });
     for (const row of rows) byJob.set(row.jobId, [...(byJob.get(row.jobId) ?? []), row.userId]);
     return byJob;
   }
@@ -149,17 +169,28 @@ export class JobsService {
   private async replaceRecruiters(context: RequestContext, jobId: string, userIds: string[]): Promise<void> {
     await context.manager.delete(JobRecruiter, { jobId, organizationId: context.organizationId });
     const unique = [...new Set(userIds)];
-    if (unique.length) await context.manager.insert(JobRecruiter, unique.map((userId) => ({ jobId, userId, organizationId: context.organizationId })));
+    if (unique.length)
+      await context.manager.insert(
+        JobRecruiter,
+        unique.map((userId) => ({ jobId, userId, organizationId: context.organizationId })),
+      );
   }
 
   /** The hiring manager must be an active user; recruiters active admins or recruiters, of this organisation. */
-  private async assertAssignable(context: RequestContext, hiringManagerId: string | null | undefined, recruiterIds: string[] | undefined): Promise<void> {
+  private async assertAssignable(
+    context: RequestContext,
+    hiringManagerId: string | null | undefined,
+    recruiterIds: string[] | undefined,
+  ): Promise<void> {
     const wanted = [...new Set([...(hiringManagerId ? [hiringManagerId] : []), ...(recruiterIds ?? [])])];
     if (wanted.length === 0) return;
-    const users = await scopedQuery(context, User, 'user').andWhere(`user.id IN (:...wanted) AND user.status = 'active'`, { wanted }).getMany();
+    const users = await scopedQuery(context, User, 'user')
+      .andWhere(`user.id IN (:...wanted) AND user.status = 'active'`, { wanted })
+      .getMany();
     const found = new Map(users.map((user) => [user.id, user]));
     const errors: { field: string; message: string }[] = [];
-    if (hiringManagerId && !found.has(hiringManagerId)) errors.push({ field: 'hiringManagerId', message: 'is not an active user of the organisation' });
+    if (hiringManagerId && !found.has(hiringManagerId))
+      errors.push({ field: 'hiringManagerId', message: 'is not an active user of the organisation' });
     (recruiterIds ?? []).forEach((id, index) => {
       const user = found.get(id);
       if (!user || (user.role !== 'admin' && user.role !== 'recruiter')) {

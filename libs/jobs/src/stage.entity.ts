@@ -2,11 +2,23 @@ import { TenantOwnedEntity } from '@hp/accounts';
 import { Check, Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { Job } from './job.entity.js';
 
-export const stageKinds = ['applied', 'screening', 'technical_interview', 'coding_challenge', 'onsite', 'offer', 'hired', 'custom'] as const;
+export const stageKinds = [
+  'applied',
+  'screening',
+  'technical_interview',
+  'coding_challenge',
+  'onsite',
+  'offer',
+  'hired',
+  'custom',
+] as const;
 export type StageKind = (typeof stageKinds)[number];
 
 @Entity({ name: 'stages' })
-@Check('stages_kind_check', `kind IN ('applied', 'screening', 'technical_interview', 'coding_challenge', 'onsite', 'offer', 'hired', 'custom')`)
+@Check(
+  'stages_kind_check',
+  `kind IN ('applied', 'screening', 'technical_interview', 'coding_challenge', 'onsite', 'offer', 'hired', 'custom')`,
+)
 @Check('stages_sla_days_check', `sla_days IS NULL OR sla_days BETWEEN 1 AND 365`)
 @Check('stages_position_check', `(archived_at IS NULL) = (position IS NOT NULL)`)
 @Unique('stages_job_position_unique', ['jobId', 'position'], { deferrable: 'INITIALLY DEFERRED' })

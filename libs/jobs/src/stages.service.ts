@@ -23,7 +23,8 @@ export class StagesService {
   async add(context: RequestContext, jobId: string, input: CreateStageInput): Promise<StageView> {
     return context.transaction(async (tx) => {
       await this.jobs.findVisible(tx, jobId, true);
-      if (input.kind === 'applied' || input.kind === 'hired') throw pipelineError('kind', `a pipeline has exactly one "${input.kind}" stage already`);
+      if (input.kind === 'applied' || input.kind === 'hired')
+        throw pipelineError('kind', `a pipeline has exactly one "${input.kind}" stage already`);
       const stages = await this.jobs.activeStages(tx, jobId);
       const hiredPosition = stages.length - 1;
       const position = input.position ?? hiredPosition;
@@ -100,9 +101,14 @@ export class StagesService {
       }
       // Read by SQL (applications sit above this library). The stage row is locked above, and a
       // move takes a share lock on its target stage, so no application can enter meanwhile.
-      const [{ count }] = await tx.manager.query(`SELECT count(*)::int AS count FROM applications WHERE stage_id = $1 AND status = 'active'`, [stageId]);
+      const [{ count }] = await tx.manager.query(
+        `SELECT count(*)::int AS count FROM applications WHERE stage_id = $1 AND status = 'active'`,
+        [stageId],
+      );
       if (count > 0) {
-        throw new JobsError('STAGE_HAS_ACTIVE_APPLICATIONS', `${count} active application(s) are in this stage; move them first.`, { activeApplications: count });
+        throw new JobsError('STAGE_HAS_ACTIVE_APPLICATIONS', `${count} active application(s) are in this stage; move them first.`, {
+          activeApplications: count,
+        });
       }
       await tx.manager.update(Stage, { id: stage.id }, { archivedAt: new Date(), position: null });
       await tx.manager

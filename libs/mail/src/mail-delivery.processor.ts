@@ -102,7 +102,12 @@ export class MailDeliveryProcessor implements OnApplicationBootstrap {
     );
     // After the commit above: if this add is lost (crash, Redis down), the sweeper re-adds it.
     await this.queues.add([
-      { name: QueueJobName.MailSend, payload: { deliveryId: delivery.id }, jobId: mailAttemptJobId(delivery.id, delivery.attempts + 1), delayMs },
+      {
+        name: QueueJobName.MailSend,
+        payload: { deliveryId: delivery.id },
+        jobId: mailAttemptJobId(delivery.id, delivery.attempts + 1),
+        delayMs,
+      },
     ]);
     this.logger.warn({ deliveryId: delivery.id, attempts: delivery.attempts, retryInMs: delayMs, error: message }, 'Email attempt failed');
     return 'retry-scheduled';

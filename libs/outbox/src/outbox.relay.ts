@@ -133,10 +133,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Dispatched events are kept for diagnosis, then deleted. */
   async deleteDispatchedBefore(days: number): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM outbox_events WHERE dispatched_at < now() - make_interval(days => $1)`,
-      [days],
-    );
+    await this.dataSource.query(`DELETE FROM outbox_events WHERE dispatched_at < now() - make_interval(days => $1)`, [days]);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -31,9 +31,7 @@ describe('findHandlerProblems', () => {
   });
 
   it('reports a queue job name nobody handles', () => {
-    expect(findHandlerProblems(everyName.slice(1))).toEqual([
-      { jobName: everyName[0]!.jobName, problem: 'no handler', where: [] },
-    ]);
+    expect(findHandlerProblems(everyName.slice(1))).toEqual([{ jobName: everyName[0]!.jobName, problem: 'no handler', where: [] }]);
   });
 
   it('reports two handlers for one name', () => {

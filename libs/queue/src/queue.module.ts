@@ -17,12 +17,7 @@ export class QueueModule {
     return {
       module: QueueModule,
       imports: [DiscoveryModule],
-      providers: [
-        QueueRegistry,
-        QueueWorkerHost,
-        PeriodicTaskRunner,
-        { provide: QUEUE_WORKER_OPTIONS, useValue: options },
-      ],
+      providers: [QueueRegistry, QueueWorkerHost, PeriodicTaskRunner, { provide: QUEUE_WORKER_OPTIONS, useValue: options }],
       exports: [QueueRegistry, QueueWorkerHost, PeriodicTaskRunner],
     };
   }

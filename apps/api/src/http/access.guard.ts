@@ -1,4 +1,15 @@
-import { ACCESS_RULE, type AccessRule, type Actor, AuthError, clientInfoOf, REQUEST_CONTEXT, RequestContext, RateLimits, type RateLimitState, roleHasPermission } from '@hp/auth';
+import {
+  ACCESS_RULE,
+  type AccessRule,
+  type Actor,
+  AuthError,
+  clientInfoOf,
+  REQUEST_CONTEXT,
+  RequestContext,
+  RateLimits,
+  type RateLimitState,
+  roleHasPermission,
+} from '@hp/auth';
 import { DomainError } from '@hp/common';
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -53,5 +64,8 @@ export class AccessGuard extends AuthGuard('jwt') {
 
 function setRateLimitHeaders(reply: FastifyReply, state: RateLimitState | undefined): void {
   if (!state) return;
-  void reply.header('ratelimit-limit', state.limit).header('ratelimit-remaining', state.remaining).header('ratelimit-reset', state.resetSeconds);
+  void reply
+    .header('ratelimit-limit', state.limit)
+    .header('ratelimit-remaining', state.remaining)
+    .header('ratelimit-reset', state.resetSeconds);
 }

@@ -11,7 +11,10 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   const { rateLimit, ...body } = problem as typeof problem & { rateLimit?: { limit: number; remaining: number; resetSeconds: number } };
   if (typeof body.retryAfterSeconds === 'number') void reply.header('retry-after', body.retryAfterSeconds);
   if (rateLimit) {
-    void reply.header('ratelimit-limit', rateLimit.limit).header('ratelimit-remaining', rateLimit.remaining).header('ratelimit-reset', rateLimit.resetSeconds);
+    void reply
+      .header('ratelimit-limit', rateLimit.limit)
+      .header('ratelimit-remaining', rateLimit.remaining)
+      .header('ratelimit-reset', rateLimit.resetSeconds);
   }
   void reply.status(problem.status).header('content-type', problemContentType).send(body);
 }

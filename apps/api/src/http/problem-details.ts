@@ -10,7 +10,10 @@ export const problemDetailsSchema = z.object({
   detail: z.string(),
   code: z.string().describe('Stable machine-readable code, e.g. VALIDATION_FAILED.'),
   requestId: z.string().describe('Correlation id; also the `x-request-id` response header and in the log line.'),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional().describe('Field errors of a VALIDATION_FAILED problem.'),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe('Field errors of a VALIDATION_FAILED problem.'),
 });
 export type ProblemDetails = z.infer<typeof problemDetailsSchema> & Record<string, unknown>;
 

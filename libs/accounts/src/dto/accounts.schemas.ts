@@ -12,9 +12,17 @@ export function isTimezone(value: string): boolean {
   }
 }
 
-export const timezoneSchema = z.string().max(64).refine(isTimezone, 'must be an IANA timezone such as Europe/Paris').meta({ example: 'Europe/Paris' });
+export const timezoneSchema = z
+  .string()
+  .max(64)
+  .refine(isTimezone, 'must be an IANA timezone such as Europe/Paris')
+  .meta({ example: 'Europe/Paris' });
 const email = z.email('must be an email address').max(254).meta({ example: 'ada@example.com' });
-const newPassword = z.string().min(10, 'must be at least 10 characters').max(128, 'must be at most 128 characters').meta({ example: 'correct horse battery' });
+const newPassword = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(128, 'must be at most 128 characters')
+  .meta({ example: 'correct horse battery' });
 const opaqueToken = z.string().min(1).max(200).meta({ example: 'q8Jc2m0Yp1d9s3u4v5w6x7y8z9A0B1C2D3E4F5G6H7I' });
 const personName = z.string().trim().min(1).max(120).meta({ example: 'Ada Lovelace' });
 

@@ -22,7 +22,12 @@ export const listApplicationsQuerySchema = z.strictObject({
 
 export const moveApplicationSchema = z.strictObject({
   toStageId: z.uuid(),
-  expectedVersion: z.number().int().min(1).optional().describe('The version the client saw; a stale one gets 409 with the current version.'),
+  expectedVersion: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('The version the client saw; a stale one gets 409 with the current version.'),
 });
 
 export const rejectApplicationSchema = z.strictObject({
@@ -38,7 +43,9 @@ export const withdrawApplicationSchema = z.strictObject({
 
 export const reopenApplicationSchema = z.strictObject({ note: z.string().trim().max(5_000).optional() });
 
-export const createNoteSchema = z.strictObject({ body: z.string().trim().min(1).max(20_000).meta({ example: 'Strong on distributed systems; probe testing habits next.' }) });
+export const createNoteSchema = z.strictObject({
+  body: z.string().trim().min(1).max(20_000).meta({ example: 'Strong on distributed systems; probe testing habits next.' }),
+});
 
 export const createRejectionReasonSchema = z.strictObject({
   type: z.enum(rejectionReasonTypes),

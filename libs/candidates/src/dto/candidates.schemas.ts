@@ -5,7 +5,12 @@ import { normalizeTag, normalizeTags } from '../tags.js';
 
 const name = z.string().trim().min(1).max(100);
 /** Surrounding spaces are dropped; case is kept as typed (uniqueness ignores it). */
-const email = z.string().trim().max(320).check(z.email({ message: 'must be an email address' })).meta({ example: 'ada.lovelace@example.com' });
+const email = z
+  .string()
+  .trim()
+  .max(320)
+  .check(z.email({ message: 'must be an email address' }))
+  .meta({ example: 'ada.lovelace@example.com' });
 const link = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'must be an http(s) URL' }).max(2_000);
 
 const candidateFields = {
@@ -29,7 +34,12 @@ const candidateFields = {
     .optional()
     .meta({ example: ['python', 'remote'] })
     .describe('Free labels; trimmed, lower-cased and kept once each.'),
-  resumeText: z.string().max(200_000).nullable().optional().describe('Résumé as plain text (an uploaded file replaces it with its own text).'),
+  resumeText: z
+    .string()
+    .max(200_000)
+    .nullable()
+    .optional()
+    .describe('Résumé as plain text (an uploaded file replaces it with its own text).'),
   consent: z.boolean().optional().describe('The candidate agreed to have their data kept; records when (false withdraws it).'),
 };
 
@@ -82,7 +92,10 @@ export const candidateViewSchema = z.object({
   tags: z.array(z.string()),
   consentGivenAt: z.iso.datetime().nullable(),
   resume: storedFileViewSchema.nullable().describe('The uploaded résumé file (`GET /candidates/{id}/resume`), if any.'),
-  erasedAt: z.iso.datetime().nullable().describe('Set when the candidate was erased (GDPR); such candidates appear only in anonymous history.'),
+  erasedAt: z.iso
+    .datetime()
+    .nullable()
+    .describe('Set when the candidate was erased (GDPR); such candidates appear only in anonymous history.'),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -115,7 +128,11 @@ export const resumeUploadOpenApiSchema = {
   type: 'object',
   required: ['file'],
   properties: {
-    file: { type: 'string', format: 'binary', description: 'PDF, DOCX or UTF-8 plain text (.txt), at most 10 MiB; the type is read from the content.' },
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: 'PDF, DOCX or UTF-8 plain text (.txt), at most 10 MiB; the type is read from the content.',
+    },
   },
 };
 

@@ -5,8 +5,12 @@ import { contentDisposition, detectResumeType, isUtf8Text, resumeFileName, resum
 
 describe('detectResumeType', () => {
   it('recognises a PDF and a DOCX by their content, whatever they are called or declared as', async () => {
-    expect(await detectResumeType(minimalPdf(['Ada Lovelace']), { fileName: 'cv.docx', mediaType: 'application/octet-stream' })).toBe(resumeTypes.pdf);
-    expect(await detectResumeType(minimalDocx(['Ada Lovelace']), { fileName: 'cv.pdf', mediaType: 'application/pdf' })).toBe(resumeTypes.docx);
+    expect(await detectResumeType(minimalPdf(['Ada Lovelace']), { fileName: 'cv.docx', mediaType: 'application/octet-stream' })).toBe(
+      resumeTypes.pdf,
+    );
+    expect(await detectResumeType(minimalDocx(['Ada Lovelace']), { fileName: 'cv.pdf', mediaType: 'application/pdf' })).toBe(
+      resumeTypes.docx,
+    );
   });
 
   it('refuses a PNG called cv.pdf and declared application/pdf', async () => {
@@ -26,8 +30,12 @@ describe('detectResumeType', () => {
   });
 
   it('refuses "text" that is not valid UTF-8 or holds control characters', async () => {
-    expect(await detectResumeType(Buffer.from([0x43, 0x56, 0xff, 0xfe, 0x0a]), { fileName: 'cv.txt', mediaType: 'text/plain' })).toBeUndefined();
-    expect(await detectResumeType(Buffer.from('CV\u0000\u0001binary', 'utf8'), { fileName: 'cv.txt', mediaType: 'text/plain' })).toBeUndefined();
+    expect(
+      await detectResumeType(Buffer.from([0x43, 0x56, 0xff, 0xfe, 0x0a]), { fileName: 'cv.txt', mediaType: 'text/plain' }),
+    ).toBeUndefined();
+    expect(
+      await detectResumeType(Buffer.from('CV\u0000\u0001binary', 'utf8'), { fileName: 'cv.txt', mediaType: 'text/plain' }),
+    ).toBeUndefined();
     expect(await detectResumeType(Buffer.alloc(0), { fileName: 'cv.txt', mediaType: 'text/plain' })).toBeUndefined();
   });
 
@@ -82,7 +90,9 @@ describe('resumeFileName', () => {
 
 describe('contentDisposition', () => {
   it('offers an ASCII name and the exact UTF-8 name', () => {
-    expect(contentDisposition('Zoë Ångström.pdf')).toBe(`attachment; filename="Zoe Angstrom.pdf"; filename*=UTF-8''${encodeURIComponent('Zoë Ångström.pdf')}`);
+    expect(contentDisposition('Zoë Ångström.pdf')).toBe(
+      `attachment; filename="Zoe Angstrom.pdf"; filename*=UTF-8''${encodeURIComponent('Zoë Ångström.pdf')}`,
+    );
     expect(contentDisposition('cv.pdf')).toBe(`attachment; filename="cv.pdf"; filename*=UTF-8''cv.pdf`);
   });
 

@@ -27,7 +27,10 @@ const textMediaTypes = new Set(['text/plain', 'text/markdown']);
  * decode as UTF-8 without control characters, and the client itself called it text (declared
  * type or extension). Undefined: not a résumé we can read.
  */
-export async function detectResumeType(bytes: Uint8Array, declared: { fileName?: string; mediaType?: string }): Promise<ResumeType | undefined> {
+export async function detectResumeType(
+  bytes: Uint8Array,
+  declared: { fileName?: string; mediaType?: string },
+): Promise<ResumeType | undefined> {
   if (bytes.length === 0) return undefined;
   const detected = await fileTypeFromBuffer(bytes);
   if (detected) {
@@ -63,7 +66,10 @@ export function resumeFileName(uploaded: string | undefined, type: ResumeType): 
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F"]/g, '')
     .trim();
-  const stem = base.replace(/\.[^.]*$/, '').slice(0, 150).trim();
+  const stem = base
+    .replace(/\.[^.]*$/, '')
+    .slice(0, 150)
+    .trim();
   return `${stem || 'resume'}.${type.extension}`;
 }
 
@@ -72,7 +78,11 @@ export function resumeFileName(uploaded: string | undefined, type: ResumeType): 
  * RFC 5987 `filename*`, so accented names survive and no header injection is possible.
  */
 export function contentDisposition(fileName: string): string {
-  const fallback = fileName.normalize('NFKD').replace(/[^\x20-\x7E]/g, '').replace(/["\\]/g, '') || 'download';
+  const fallback =
+    fileName
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7E]/g, '')
+      .replace(/["\\]/g, '') || 'download';
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -25,7 +25,8 @@ const tooLarge = (field: string, maxBytes: number) =>
  * stored half résumé.
  */
 export async function readUploadedFile(request: FastifyRequest, field: string, maxBytes: number): Promise<UploadedFile> {
-  const missing = () => PlatformError.validation([{ field, message: `is required: send one file as multipart/form-data in the field "${field}"` }]);
+  const missing = () =>
+    PlatformError.validation([{ field, message: `is required: send one file as multipart/form-data in the field "${field}"` }]);
   if (!request.isMultipart()) throw missing();
   let part: MultipartFile | undefined;
   try {

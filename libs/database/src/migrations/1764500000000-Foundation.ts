@@ -30,9 +30,7 @@ export class Foundation1764500000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(
-      `CREATE INDEX outbox_events_pending_idx ON outbox_events (id) WHERE dispatched_at IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX outbox_events_pending_idx ON outbox_events (id) WHERE dispatched_at IS NULL`);
     await queryRunner.query(
       `CREATE INDEX outbox_events_dispatched_at_idx ON outbox_events (dispatched_at) WHERE dispatched_at IS NOT NULL`,
     );

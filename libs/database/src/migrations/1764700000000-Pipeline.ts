@@ -72,7 +72,9 @@ export class Pipeline1764700000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT rejection_reasons_type_check CHECK (type IN ('we_rejected', 'they_withdrew'))
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX rejection_reasons_organization_name_unique ON rejection_reasons (organization_id, type, lower(name))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX rejection_reasons_organization_name_unique ON rejection_reasons (organization_id, type, lower(name))`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE candidates (
@@ -182,7 +184,16 @@ export class Pipeline1764700000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['application_notes', 'application_events', 'applications', 'candidates', 'rejection_reasons', 'stages', 'job_recruiters', 'jobs']) {
+    for (const table of [
+      'application_notes',
+      'application_events',
+      'applications',
+      'candidates',
+      'rejection_reasons',
+      'stages',
+      'job_recruiters',
+      'jobs',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     await queryRunner.query(`DROP FUNCTION candidates_search_document()`);

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { employmentTypes, jobStatuses } from '../job.entity.js';
 import { stageKinds } from '../stage.entity.js';
 
-const scorecardAttributes = z.array(z.string().trim().min(1).max(80)).max(20).meta({ example: ['Problem solving', 'Communication'] });
+const scorecardAttributes = z
+  .array(z.string().trim().min(1).max(80))
+  .max(20)
+  .meta({ example: ['Problem solving', 'Communication'] });
 
 export const stageInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(80).meta({ example: 'Technical interview' }),
@@ -30,7 +33,9 @@ export const createJobSchema = z.strictObject({
     .min(2)
     .max(30)
     .optional()
-    .describe('The pipeline; exactly one "applied" stage first and one "hired" stage last. Default: Applied → Screening → Technical interview → Coding challenge → Offer → Hired.'),
+    .describe(
+      'The pipeline; exactly one "applied" stage first and one "hired" stage last. Default: Applied → Screening → Technical interview → Coding challenge → Offer → Hired.',
+    ),
 });
 
 export const updateJobSchema = z.strictObject({

@@ -16,15 +16,20 @@ const defineTemplate = <S extends z.ZodType>(template: MailTemplate<S>) => templ
 export const mailTemplates = {
   /** A plain notice: a title, a message and an optional link. */
   notice: defineTemplate({
-    data: z.object({ title: z.string().min(1), message: z.string().min(1), actionUrl: z.url().optional(), actionLabel: z.string().optional() }),
+    data: z.object({
+      title: z.string().min(1),
+      message: z.string().min(1),
+      actionUrl: z.url().optional(),
+      actionLabel: z.string().optional(),
+    }),
     render: ({ title, message, actionUrl, actionLabel }) => ({
       subject: title,
       text: [message, actionUrl ? `${actionLabel ?? 'Open'}: ${actionUrl}` : ''].filter(Boolean).join('\n\n'),
       html: layout(
         title,
-        html`<h1 style="font-size: 20px;">${title}</h1><p>${message}</p>${raw(
-          actionUrl ? html`<p><a href="${actionUrl}">${actionLabel ?? 'Open'}</a></p>` : '',
-        )}`,
+        html`<h1 style="font-size: 20px;">${title}</h1>
+          <p>${message}</p>
+          ${raw(actionUrl ? html`<p><a href="${actionUrl}">${actionLabel ?? 'Open'}</a></p>` : '')}`,
       ),
     }),
   }),
@@ -46,7 +51,10 @@ export const mailTemplates = {
         text: `Hello ${inviteeName},\n\n${inviterName} invited you to join ${organizationName} as ${roleName}.\n\nAccept the invitation and choose your password: ${url}\n\nThe link works once and expires ${expires}.`,
         html: layout(
           `Join ${organizationName}`,
-          html`<p>Hello ${inviteeName},</p><p>${inviterName} invited you to join <strong>${organizationName}</strong> as ${roleName}.</p><p><a href="${url}">Accept the invitation</a></p><p style="color: #616e7c;">The link works once and expires ${expires}.</p>`,
+          html`<p>Hello ${inviteeName},</p>
+            <p>${inviterName} invited you to join <strong>${organizationName}</strong> as ${roleName}.</p>
+            <p><a href="${url}">Accept the invitation</a></p>
+            <p style="color: #616e7c;">The link works once and expires ${expires}.</p>`,
         ),
       };
     },
@@ -61,7 +69,11 @@ export const mailTemplates = {
         text: `Hello ${name},\n\nSomeone asked to reset your password for ${organizationName}. If it was you, choose a new one here: ${url}\n\nThe link works once and expires ${expires}. If it was not you, ignore this email: your password stays as it is.`,
         html: layout(
           'Reset your password',
-          html`<p>Hello ${name},</p><p>Someone asked to reset your password for ${organizationName}. If it was you, <a href="${url}">choose a new password</a>.</p><p style="color: #616e7c;">The link works once and expires ${expires}. If it was not you, ignore this email: your password stays as it is.</p>`,
+          html`<p>Hello ${name},</p>
+            <p>Someone asked to reset your password for ${organizationName}. If it was you, <a href="${url}">choose a new password</a>.</p>
+            <p style="color: #616e7c;">
+              The link works once and expires ${expires}. If it was not you, ignore this email: your password stays as it is.
+            </p>`,
         ),
       };
     },

@@ -30,11 +30,17 @@ export const raw = (value: string) => new TrustedHtml(value);
 /** The frame every HTML email shares. */
 export function layout(title: string, body: string): string {
   return html`<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title></head>
-<body style="font-family: -apple-system, Segoe UI, Roboto, sans-serif; color: #1f2933; line-height: 1.5; max-width: 600px; margin: 0 auto; padding: 24px;">
-${raw(body)}
-<p style="color: #616e7c; font-size: 12px; margin-top: 32px;">Sent by Hiring Pipeline.</p>
-</body>
-</html>`;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width" />
+        <title>${title}</title>
+      </head>
+      <body
+        style="font-family: -apple-system, Segoe UI, Roboto, sans-serif; color: #1f2933; line-height: 1.5; max-width: 600px; margin: 0 auto; padding: 24px;"
+      >
+        ${raw(body)}
+        <p style="color: #616e7c; font-size: 12px; margin-top: 32px;">Sent by Hiring Pipeline.</p>
+      </body>
+    </html>`;
 }
