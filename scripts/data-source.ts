@@ -3,7 +3,9 @@ import { accountsEntities } from '@hp/accounts';
 import { applicationsEntities } from '@hp/applications';
 import { AuditEvent } from '@hp/audit';
 import { Candidate } from '@hp/candidates';
+import { challengesEntities } from '@hp/challenges';
 import { dataSourceOptions } from '@hp/database';
+import { interviewsEntities } from '@hp/interviews';
 import { jobsEntities } from '@hp/jobs';
 import { MailDelivery } from '@hp/mail';
 import { OutboxEvent } from '@hp/outbox';
@@ -18,6 +20,8 @@ export const allEntities = [
   ...jobsEntities,
   Candidate,
   ...applicationsEntities,
+  ...interviewsEntities,
+  ...challengesEntities,
 ];
 
 export function createDataSource(databaseUrl = loadConfig().DATABASE_URL): DataSource {

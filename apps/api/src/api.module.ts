@@ -3,9 +3,11 @@ import { ApplicationsModule } from '@hp/applications';
 import { AuditModule } from '@hp/audit';
 import { AuthModule } from '@hp/auth';
 import { CareerSiteModule } from '@hp/career-site';
+import { ChallengesModule } from '@hp/challenges';
 import { CandidatesModule } from '@hp/candidates';
 import { type AppConfig, ConfigModule } from '@hp/config';
 import { DatabaseModule } from '@hp/database';
+import { InterviewsModule } from '@hp/interviews';
 import { JobsModule } from '@hp/jobs';
 import { MailModule } from '@hp/mail';
 import { loggerOptions, ObservabilityModule } from '@hp/observability';
@@ -63,6 +65,8 @@ export class ApiModule {
         CandidatesModule,
         ApplicationsModule,
         CareerSiteModule,
+        InterviewsModule,
+        ChallengesModule,
         DiscoveryModule,
         ...extraModules,
       ],

@@ -1,5 +1,7 @@
 import { ApplicationEventsModule } from '@hp/applications';
+import { ChallengeEventsModule } from '@hp/challenges';
 import { type AppConfig, ConfigModule } from '@hp/config';
+import { InterviewEventsModule } from '@hp/interviews';
 import { DatabaseModule } from '@hp/database';
 import { MailDeliveryModule } from '@hp/mail';
 import { loggerOptions, ObservabilityModule } from '@hp/observability';
@@ -23,6 +25,8 @@ export class WorkerModule {
         OutboxRelayModule,
         MailDeliveryModule,
         ApplicationEventsModule,
+        InterviewEventsModule,
+        ChallengeEventsModule,
         ...extraModules,
       ],
       providers: [WorkerMetrics],

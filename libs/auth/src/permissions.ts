@@ -35,6 +35,12 @@ export enum Permission {
   ApplicationsManage = 'applications:manage',
   /** Edit the organisation's rejection reasons. */
   RejectionReasonsManage = 'rejection-reasons:manage',
+  /** See interviews (hiring managers: of their jobs; interviewers: those on their panels). */
+  InterviewsRead = 'interviews:read',
+  /** Schedule, reschedule, cancel and close interviews (hiring managers: of their jobs). */
+  InterviewsManage = 'interviews:manage',
+  /** Send coding challenges and extend their deadlines. */
+  ChallengesManage = 'challenges:manage',
 }
 
 export const permissionDescriptions: Record<Permission, string> = {
@@ -51,6 +57,9 @@ export const permissionDescriptions: Record<Permission, string> = {
   [Permission.ApplicationsRead]: 'See applications, their history and notes (hiring managers: of their jobs)',
   [Permission.ApplicationsManage]: 'Add applications, move them through stages, reject, reopen, write notes',
   [Permission.RejectionReasonsManage]: "Edit the organisation's rejection reasons",
+  [Permission.InterviewsRead]: 'See interviews (hiring managers: of their jobs; interviewers: those on their panels)',
+  [Permission.InterviewsManage]: 'Schedule, reschedule, cancel and close interviews (hiring managers: of their jobs)',
+  [Permission.ChallengesManage]: 'Send coding challenges and extend their deadlines',
 };
 
 export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
@@ -65,6 +74,9 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ApplicationsRead,
     Permission.ApplicationsManage,
     Permission.RejectionReasonsManage,
+    Permission.InterviewsRead,
+    Permission.InterviewsManage,
+    Permission.ChallengesManage,
   ],
   hiring_manager: [
     Permission.OrganizationRead,
@@ -73,8 +85,10 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CandidatesRead,
     Permission.ApplicationsRead,
     Permission.ApplicationsManage,
+    Permission.InterviewsRead,
+    Permission.InterviewsManage,
   ],
-  interviewer: [Permission.OrganizationRead],
+  interviewer: [Permission.OrganizationRead, Permission.InterviewsRead],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -13,12 +13,18 @@ export enum QueueJobName {
   MailSend = 'mail.send',
   /** An application was created, moved, closed or reopened (reminders plan from these). */
   ApplicationChanged = 'application.changed',
+  /** An interview was scheduled, changed, cancelled, completed or marked a no-show. */
+  InterviewChanged = 'interview.changed',
+  /** A coding challenge was sent, submitted or had its deadline extended. */
+  ChallengeChanged = 'challenge.changed',
 }
 
 /** Which queue carries each queue job. */
 export const queueOfJob: Readonly<Record<QueueJobName, QueueName>> = {
   [QueueJobName.MailSend]: QueueName.Mail,
   [QueueJobName.ApplicationChanged]: QueueName.DomainEvents,
+  [QueueJobName.InterviewChanged]: QueueName.DomainEvents,
+  [QueueJobName.ChallengeChanged]: QueueName.DomainEvents,
 };
 
 /**
@@ -31,6 +37,8 @@ export const queueJobRetry: Readonly<Record<QueueJobName, { attempts: number; ba
   // re-add the same job id.
   [QueueJobName.MailSend]: { attempts: 3, backoffMs: 2_000, keepFailed: false },
   [QueueJobName.ApplicationChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
+  [QueueJobName.InterviewChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
+  [QueueJobName.ChallengeChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
 };
 
 /** The payload of each queue job: ids only, so a job never carries stale copies of rows. */
@@ -46,6 +54,20 @@ export interface QueueJobPayloads {
     occurredAt: string;
     /** Set on a rejection whose candidate is to be told. */
     notifyCandidate?: boolean;
+  };
+  [QueueJobName.InterviewChanged]: {
+    interviewId: string;
+    applicationId: string;
+    type: 'scheduled' | 'rescheduled' | 'panel_changed' | 'cancelled' | 'completed' | 'no_show';
+    sequence: number;
+    occurredAt: string;
+  };
+  [QueueJobName.ChallengeChanged]: {
+    challengeId: string;
+    applicationId: string;
+    type: 'sent' | 'submitted' | 'extended';
+    dueAt: string;
+    occurredAt: string;
   };
 }
 

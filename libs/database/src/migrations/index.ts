@@ -2,6 +2,13 @@ import { Foundation1764500000000 } from './1764500000000-Foundation.js';
 import { Accounts1764600000000 } from './1764600000000-Accounts.js';
 import { Pipeline1764700000000 } from './1764700000000-Pipeline.js';
 import { CandidateSearchUnaccent1764800000000 } from './1764800000000-CandidateSearchUnaccent.js';
+import { Interviews1764900000000 } from './1764900000000-Interviews.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
-export const migrations = [Foundation1764500000000, Accounts1764600000000, Pipeline1764700000000, CandidateSearchUnaccent1764800000000];
+export const migrations = [
+  Foundation1764500000000,
+  Accounts1764600000000,
+  Pipeline1764700000000,
+  CandidateSearchUnaccent1764800000000,
+  Interviews1764900000000,
+];
