@@ -9,6 +9,7 @@ import { interviewsEntities } from '@hp/interviews';
 import { jobsEntities } from '@hp/jobs';
 import { MailDelivery } from '@hp/mail';
 import { OutboxEvent } from '@hp/outbox';
+import { scorecardsEntities } from '@hp/scorecards';
 import { DataSource } from 'typeorm';
 
 /** Every entity of the product: what the schema must match (migration generation, the schema test). */
@@ -22,6 +23,7 @@ export const allEntities = [
   ...applicationsEntities,
   ...interviewsEntities,
   ...challengesEntities,
+  ...scorecardsEntities,
 ];
 
 export function createDataSource(databaseUrl = loadConfig().DATABASE_URL): DataSource {

@@ -197,7 +197,7 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
       return [{ id: user.user.id, markers: [user.user.id, user.user.email, user.name] }];
     },
     // Ids of users under the names of their part (`targetUserId` needs no entry: it ends in "User").
-    fields: ['actorId', 'hiringManagerId', 'recruiterId', 'recruiterIds', 'interviewerId', 'interviewerIds'],
+    fields: ['actorId', 'hiringManagerId', 'recruiterId', 'recruiterIds', 'interviewerId', 'interviewerIds', 'reviewerIds'],
   },
   invitations: {
     // An invitation is a pending user and its single-use link; the link's token is a secret.
@@ -254,6 +254,52 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
       });
       if (made.status !== 201) throw new Error(`application: ${made.status} ${JSON.stringify(made.body)}`);
       return [{ id: made.body.id, markers: [made.body.id], refs: { jobs: job.id, candidates: candidate!.id, stages: job.stages[1]!.id } }];
+    },
+  },
+  challenges: {
+    // A challenge on an application of its own; the token of its submission link is a secret.
+    async create(app, org) {
+      const [application] = await resourceFixtures.applications!.create(app, org);
+      const title = tenantName(org, 'Challenge');
+      const made = await call(app, 'POST', `${API}/applications/${application!.id}/challenges`, {
+        token: org.members.admin.accessToken,
+        body: {
+          title,
+          instructions: 'Probe instructions',
+          dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          reviewerIds: [org.members.recruiter.user.id],
+        },
+      });
+      if (made.status !== 201) throw new Error(`challenge: ${made.status} ${JSON.stringify(made.body)}`);
+      const token = new URL(made.body.submissionUrl).pathname.split('/').pop()!;
+      return [
+        {
+          id: made.body.challenge.id,
+          markers: [made.body.challenge.id, title, token],
+          refs: { applications: application!.id, ...application!.refs },
+        },
+      ];
+    },
+  },
+  interviews: {
+    // Of the hiring manager's job, with every member of the organisation on the panel: panel-only
+    // routes (an interviewer's reads, scorecards) are then open to whichever role probes them.
+    async create(app, org) {
+      const [application] = await resourceFixtures.applications!.create(app, org);
+      const title = tenantName(org, 'Interview');
+      const made = await call(app, 'POST', `${API}/interviews`, {
+        token: org.members.admin.accessToken,
+        body: {
+          applicationId: application!.id,
+          title,
+          startsAt: '2030-01-07T10:00:00Z',
+          durationMinutes: 45,
+          timezone: 'Europe/Paris',
+          interviewerIds: roles.map((role) => org.members[role].user.id),
+        },
+      });
+      if (made.status !== 201) throw new Error(`interview: ${made.status} ${JSON.stringify(made.body)}`);
+      return [{ id: made.body.id, markers: [made.body.id, title], refs: { ...application!.refs, applications: application!.id } }];
     },
   },
   'audit-events': {

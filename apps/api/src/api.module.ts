@@ -13,6 +13,7 @@ import { MailModule } from '@hp/mail';
 import { loggerOptions, ObservabilityModule } from '@hp/observability';
 import { OutboxModule } from '@hp/outbox';
 import { QueueModule } from '@hp/queue';
+import { ScorecardsModule } from '@hp/scorecards';
 import { type DynamicModule, Module, RequestMethod, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
@@ -67,6 +68,7 @@ export class ApiModule {
         CareerSiteModule,
         InterviewsModule,
         ChallengesModule,
+        ScorecardsModule,
         DiscoveryModule,
         ...extraModules,
       ],

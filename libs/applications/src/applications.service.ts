@@ -1,4 +1,4 @@
-import type { RequestContext } from '@hp/auth';
+import { AuthError, type RequestContext } from '@hp/auth';
 import { Candidate, type CandidateSource } from '@hp/candidates';
 import { decodeIdCursor, type Page, toPage } from '@hp/common';
 import { scopedQuery, type TenantScope } from '@hp/database';
@@ -133,7 +133,11 @@ export class ApplicationsService {
       this.visible(context).andWhere('application.id = :applicationId', { applicationId }),
     ).getOne();
     if (!application) throw notFound();
-    const [history, notes] = await Promise.all([this.history(context, applicationId, false), this.notes(context, applicationId, false)]);
+    // An interviewer sees the application they interview for, never what the team wrote about it.
+    const [history, notes] = await Promise.all([
+      this.history(context, applicationId, false),
+      isInterviewer(context) ? [] : this.notes(context, applicationId, false),
+    ]);
     return { ...toApplicationView(application), history, notes, submittedForm: application.submittedForm };
   }
 
@@ -221,7 +225,8 @@ export class ApplicationsService {
       .orderBy('event.occurred_at')
       .addOrderBy('event.id')
       .getMany();
-    return events.map(toEventView);
+    const views = events.map(toEventView);
+    return isInterviewer(context) ? views.map((view) => ({ ...view, note: null })) : views;
   }
 
   async addNote(context: RequestContext, applicationId: string, body: string): Promise<NoteView> {
@@ -239,6 +244,9 @@ export class ApplicationsService {
 
   async notes(context: RequestContext, applicationId: string, check = true): Promise<NoteView[]> {
     if (check) await this.assertVisible(context, applicationId);
+    // 403 rather than 404: the interviewer may see this application (a 404 would deny what GET
+    // /applications/:id shows), but never its notes, a rule of their role, not of this object.
+    if (isInterviewer(context)) throw new AuthError('PERMISSION_DENIED', "Interviewers do not see applications' notes.");
     const notes = await scopedQuery(context, ApplicationNote, 'note')
       .leftJoinAndSelect('note.author', 'author')
       .andWhere('note.application_id = :applicationId', { applicationId })
@@ -339,9 +347,22 @@ export class ApplicationsService {
     return toApplicationView(application);
   }
 
-  /** Applications of the caller's organisation on jobs the caller may see. */
+  /**
+   * Applications of the caller's organisation on jobs the caller may see; an interviewer sees those
+   * with an interview whose panel includes them (read in SQL: the interviews library sits above this one).
+   */
   private visible(context: RequestContext): SelectQueryBuilder<Application> {
-    return restrictToVisibleJobs(scopedQuery(context, Application, 'application'), context, 'application.job_id');
+    const query = scopedQuery(context, Application, 'application');
+    if (isInterviewer(context)) {
+      return query.andWhere(
+        `EXISTS (SELECT 1 FROM interviews panel_interview
+                   JOIN interview_interviewers panel_member ON panel_member.interview_id = panel_interview.id
+                  WHERE panel_interview.application_id = application.id AND panel_interview.organization_id = application.organization_id
+                    AND panel_member.user_id = :panelMemberId)`,
+        { panelMemberId: context.actor.userId },
+      );
+    }
+    return restrictToVisibleJobs(query, context, 'application.job_id');
   }
 
   private withRelations(builder: SelectQueryBuilder<Application>): SelectQueryBuilder<Application> {
@@ -354,3 +375,4 @@ export class ApplicationsService {
 }
 
 const notFound = () => new ApplicationsError('APPLICATION_NOT_FOUND', 'No such application.');
+const isInterviewer = (context: RequestContext) => context.actor.role === 'interviewer';

@@ -5,3 +5,5 @@ export { ApplicationsError } from './applications.errors.js';
 export { ApplicationEventsModule, applicationsEntities, ApplicationsModule } from './applications.module.js';
 export { ApplicationsService } from './applications.service.js';
 export { RejectionReason, type RejectionReasonType, rejectionReasonTypes } from './rejection-reason.entity.js';
+export { BOARD_SCORE_SUMMARIES, type BoardScoreSummaries } from './pipeline-board.service.js';
+export type { BoardCardScoreSummary } from './dto/applications.schemas.js';

@@ -1,8 +1,20 @@
 import type { RequestContext } from '@hp/auth';
 import { decodeIdCursor, encodeCursor, PlatformError } from '@hp/common';
+import type { TenantScope } from '@hp/database';
 import { JobsService } from '@hp/jobs';
-import { Injectable } from '@nestjs/common';
-import type { Board, BoardQuery } from './dto/applications.schemas.js';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { Board, BoardCardScoreSummary, BoardQuery } from './dto/applications.schemas.js';
+
+/**
+ * Where the cards' score summaries come from: a port this library declares and the scorecards
+ * library (which builds on this one, so cannot be imported here) provides, globally. One statement
+ * per board.
+ */
+export const BOARD_SCORE_SUMMARIES = Symbol('BOARD_SCORE_SUMMARIES');
+
+export interface BoardScoreSummaries {
+  summaries(scope: TenantScope, applicationIds: readonly string[]): Promise<Map<string, BoardCardScoreSummary>>;
+}
 
 interface CardRow {
   stage_id: string;
@@ -16,13 +28,16 @@ interface CardRow {
 }
 
 /**
- * The board: three statements whatever the size of the job. Counts come from the board index
- * (job, stage, status); each stage's first page of cards comes from one LATERAL subquery, so a
- * stage with 20,000 cards costs the same as one with 20.
+ * The board: a fixed number of statements whatever the size of the job. Counts come from the board
+ * index (job, stage, status); each stage's first page of cards comes from one LATERAL subquery, so a
+ * stage with 20,000 cards costs the same as one with 20; the page's score summaries come from one more.
  */
 @Injectable()
 export class PipelineBoardService {
-  constructor(private readonly jobs: JobsService) {}
+  constructor(
+    private readonly jobs: JobsService,
+    @Optional() @Inject(BOARD_SCORE_SUMMARIES) private readonly scores: BoardScoreSummaries | null = null,
+  ) {}
 
   async board(context: RequestContext, jobId: string, query: BoardQuery): Promise<Board> {
     if (query.cursor && !query.stageId) throw PlatformError.validation([{ field: 'stageId', message: 'is required with cursor' }]);
@@ -55,6 +70,12 @@ export class PipelineBoardService {
       ),
     ]);
     const countByStage = new Map(counts.map((row) => [row.stage_id, row.count]));
+    const scores = this.scores
+      ? await this.scores.summaries(
+          context,
+          cards.map((card) => card.application_id),
+        )
+      : new Map();
     return {
       job: { id: job.id, title: job.title, status: job.status },
       stages: stages.map((stage) => {
@@ -73,6 +94,7 @@ export class PipelineBoardService {
             candidate: { id: card.candidate_id, name: `${card.first_name} ${card.last_name}` },
             daysInStage: card.days_in_stage,
             tags: card.tags,
+            scoreSummary: scores.get(card.application_id) ?? null,
           })),
           nextCursor: rows.length > query.limit ? encodeCursor([page.at(-1)!.application_id]) : null,
         };

@@ -29,7 +29,7 @@ export enum Permission {
   CandidatesManage = 'candidates:manage',
   /** Export or erase everything about a candidate (GDPR). */
   CandidatesPrivacy = 'candidates:privacy',
-  /** See applications, their history and notes (hiring managers: of their jobs). */
+  /** See applications, their history and notes (hiring managers: of their jobs; interviewers: those they interview, without notes). */
   ApplicationsRead = 'applications:read',
   /** Add applications, move them through stages, reject, reopen, write notes. */
   ApplicationsManage = 'applications:manage',
@@ -54,7 +54,8 @@ export const permissionDescriptions: Record<Permission, string> = {
   [Permission.CandidatesRead]: 'See candidates (hiring managers: those who applied to their jobs)',
   [Permission.CandidatesManage]: 'Add and edit candidates, upload résumés, merge duplicates',
   [Permission.CandidatesPrivacy]: 'Export or erase everything stored about a candidate (GDPR)',
-  [Permission.ApplicationsRead]: 'See applications, their history and notes (hiring managers: of their jobs)',
+  [Permission.ApplicationsRead]:
+    'See applications, their history and notes (hiring managers: of their jobs; interviewers: those they interview, without notes)',
   [Permission.ApplicationsManage]: 'Add applications, move them through stages, reject, reopen, write notes',
   [Permission.RejectionReasonsManage]: "Edit the organisation's rejection reasons",
   [Permission.InterviewsRead]: 'See interviews (hiring managers: of their jobs; interviewers: those on their panels)',
@@ -88,7 +89,8 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.InterviewsRead,
     Permission.InterviewsManage,
   ],
-  interviewer: [Permission.OrganizationRead, Permission.InterviewsRead],
+  // Applications: only those with an interview on the interviewer's panel, without notes (object-level rule in the applications service).
+  interviewer: [Permission.OrganizationRead, Permission.ApplicationsRead, Permission.InterviewsRead],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -107,7 +107,17 @@ export const boardCardSchema = z.object({
   candidate: z.object({ id: z.uuid(), name: z.string() }),
   daysInStage: z.number().int(),
   tags: z.array(z.string()),
+  scoreSummary: z
+    .object({
+      count: z.number().int().describe('Scorecards submitted.'),
+      meanScore: z.number().nullable().describe('Mean of every assessed rating (strong_no 1 … strong_yes 4), two decimals; null if none.'),
+      recommendations: z.object({ strong_no: z.number().int(), no: z.number().int(), yes: z.number().int(), strong_yes: z.number().int() }),
+    })
+    .nullable()
+    .describe('Null until a scorecard is submitted.'),
 });
+
+export type BoardCardScoreSummary = NonNullable<z.infer<typeof boardCardSchema>['scoreSummary']>;
 
 export const boardSchema = z.object({
   job: z.object({ id: z.uuid(), title: z.string(), status: z.string() }),

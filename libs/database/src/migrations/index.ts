@@ -3,6 +3,7 @@ import { Accounts1764600000000 } from './1764600000000-Accounts.js';
 import { Pipeline1764700000000 } from './1764700000000-Pipeline.js';
 import { CandidateSearchUnaccent1764800000000 } from './1764800000000-CandidateSearchUnaccent.js';
 import { Interviews1764900000000 } from './1764900000000-Interviews.js';
+import { Scorecards1765000000000 } from './1765000000000-Scorecards.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Pipeline1764700000000,
   CandidateSearchUnaccent1764800000000,
   Interviews1764900000000,
+  Scorecards1765000000000,
 ];

@@ -78,6 +78,106 @@ export const mailTemplates = {
       };
     },
   }),
+
+  /** A take-home coding challenge, with the candidate's single-use submission link. */
+  challengeInvitation: defineTemplate({
+    data: z.object({
+      candidateName: z.string(),
+      organizationName: z.string(),
+      jobTitle: z.string(),
+      challengeTitle: z.string(),
+      url: z.url(),
+      dueAt: z.iso.datetime({ offset: true }),
+    }),
+    render: ({ candidateName, organizationName, jobTitle, challengeTitle, url, dueAt }) => {
+      const due = new Date(dueAt).toUTCString();
+      return {
+        subject: `${organizationName}: a coding challenge for ${jobTitle}`,
+        text: `Hello ${candidateName},\n\nAs the next step for ${jobTitle} at ${organizationName}, we invite you to a coding challenge: ${challengeTitle}.\n\nRead the instructions and submit your work here: ${url}\n\nPlease submit by ${due}. The link is personal: you can submit once.`,
+        html: layout(
+          `A coding challenge from ${organizationName}`,
+          html`<p>Hello ${candidateName},</p>
+            <p>
+              As the next step for ${jobTitle} at <strong>${organizationName}</strong>, we invite you to a coding challenge:
+              ${challengeTitle}.
+            </p>
+            <p><a href="${url}">Read the instructions and submit your work</a></p>
+            <p style="color: #616e7c;">Please submit by ${due}. The link is personal: you can submit once.</p>`,
+        ),
+      };
+    },
+  }),
+  /** An interview invitation or update, with its iCalendar REQUEST (built by the interviews library). */
+  interviewInvitation: defineTemplate({
+    data: z.object({
+      recipientName: z.string(),
+      organizationName: z.string(),
+      title: z.string(),
+      jobTitle: z.string(),
+      withWhom: z.string().optional(),
+      when: z.string().min(1),
+      location: z.string().nullable().optional(),
+      meetingUrl: z.string().nullable().optional(),
+      update: z.boolean(),
+      ics: z.string().min(1),
+    }),
+    render: ({ recipientName, organizationName, title, jobTitle, withWhom, when, location, meetingUrl, update, ics }) => {
+      const subject = `${update ? 'Updated: ' : 'Invitation: '}${title} (${jobTitle}), ${when}`;
+      const lines = [
+        `Hello ${recipientName},`,
+        `${update ? 'An interview has changed' : 'You are invited to an interview'} with ${organizationName}${withWhom ? ` (${withWhom})` : ''}: ${title}, for ${jobTitle}.`,
+        `When: ${when}`,
+        location ? `Where: ${location}` : '',
+        meetingUrl ? `Join: ${meetingUrl}` : '',
+      ];
+      return {
+        subject,
+        text: lines.filter(Boolean).join('\n\n'),
+        html: layout(
+          subject,
+          html`<p>Hello ${recipientName},</p>
+            <p>
+              ${update ? 'An interview has changed' : 'You are invited to an interview'} with
+              ${organizationName}${withWhom ? ` (${withWhom})` : ''}:
+              <strong>${title}</strong>, for ${jobTitle}.
+            </p>
+            <p>When: ${when}</p>
+            ${raw(location ? html`<p>Where: ${location}</p>` : '')}
+            ${raw(meetingUrl ? html`<p><a href="${meetingUrl}">Join the meeting</a></p>` : '')}`,
+        ),
+        icalEvent: { method: 'REQUEST' as const, content: ics },
+      };
+    },
+  }),
+
+  /** An interview cancelled, or the recipient taken off its panel, with its iCalendar CANCEL. */
+  interviewCancellation: defineTemplate({
+    data: z.object({
+      recipientName: z.string(),
+      organizationName: z.string(),
+      title: z.string(),
+      jobTitle: z.string(),
+      when: z.string().min(1),
+      removedFromPanel: z.boolean(),
+      ics: z.string().min(1),
+    }),
+    render: ({ recipientName, organizationName, title, jobTitle, when, removedFromPanel, ics }) => {
+      const subject = `Cancelled: ${title} (${jobTitle}), ${when}`;
+      const message = removedFromPanel
+        ? `You are no longer on the panel of ${title} (${jobTitle}) at ${organizationName}, ${when}.`
+        : `${title} (${jobTitle}) with ${organizationName}, ${when}, is cancelled.`;
+      return {
+        subject,
+        text: `Hello ${recipientName},\n\n${message}`,
+        html: layout(
+          subject,
+          html`<p>Hello ${recipientName},</p>
+            <p>${message}</p>`,
+        ),
+        icalEvent: { method: 'CANCEL' as const, content: ics },
+      };
+    },
+  }),
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;
