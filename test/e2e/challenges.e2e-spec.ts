@@ -290,8 +290,9 @@ describe('coding challenges', () => {
     expect((await api('GET', `/applications/${application.id}/challenges`, manager)).body).toHaveLength(1);
     expect((await api('POST', `/applications/${application.id}/challenges`, manager, challengeBody())).status).toBe(403);
     expect((await api('PATCH', `/challenges/${challenge.id}`, manager, { dueAt: inDays(9) })).status).toBe(403);
-    // Reviewing does not open the challenge to an interviewer who cannot see the application (yet).
-    expect([403, 404]).toContain((await api('GET', `/challenges/${challenge.id}`, interviewer)).status);
+    // Reviewing opens the challenge (and its application) to the interviewer who reviews it.
+    expect((await api('GET', `/challenges/${challenge.id}`, interviewer)).status).toBe(200);
+    expect((await api('GET', `/applications/${application.id}`, interviewer)).status).toBe(200);
 
     const notTheirs = await api('GET', `/challenges/${challenge.id}`, otherManager);
     expect(notTheirs.status).toBe(404);

@@ -300,6 +300,65 @@ describe('interviews', () => {
     });
   });
 
+  describe('awaiting feedback', () => {
+    /** Moves an interview an hour into the past (the API only schedules ahead). */
+    const endedAnHourAgo = (interviewId: string) =>
+      app
+        .get(DataSource)
+        .query(`UPDATE interviews SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [
+          interviewId,
+        ]);
+    const scorecard = (interviewId: string, as: SignedIn) =>
+      post(`/interviews/${interviewId}/scorecards`, { ratings: [], recommendation: 'yes' }, as);
+    const byId = (people: { interviewerId: string }[]) => [...people].sort((x, y) => x.interviewerId.localeCompare(y.interviewerId));
+    const due = (...people: SignedIn[]) => byId(people.map((person) => ({ interviewerId: person.user.id, name: person.user.name })));
+
+    it('flags an ended interview until every panel member has scored it, naming who has not, in lists as in reads', async () => {
+      const { application } = await fresh();
+      const ended = (await schedule(application.id, { interviewerIds: [ada.user.id, bob.user.id] })).body;
+      const ahead = (await schedule(application.id, { interviewerIds: [ada.user.id] })).body;
+      await endedAnHourAgo(ended.id);
+
+      const before = await get(`/interviews/${ended.id}`);
+      expect(before.body.awaitingFeedback).toBe(true);
+      expect(byId(before.body.scorecardsDue)).toEqual(due(ada, bob));
+      // Not over yet: scorecards will be due, but no feedback is awaited.
+      expect((await get(`/interviews/${ahead.id}`)).body).toMatchObject({ awaitingFeedback: false, scorecardsDue: due(ada) });
+
+      expect((await scorecard(ended.id, ada)).status).toBe(201);
+      const listed = await get(`/interviews?applicationId=${application.id}&limit=10`);
+      expect(listed.status).toBe(200);
+      expect(
+        listed.body.data.map((view: { id: string; awaitingFeedback: boolean; scorecardsDue: unknown }) => [
+          view.id,
+          view.awaitingFeedback,
+          view.scorecardsDue,
+        ]),
+      ).toEqual([
+        [ended.id, true, due(bob)],
+        [ahead.id, false, due(ada)],
+      ]);
+      expect((await get('/me/interviews?limit=10', ada)).body.data.find((view: { id: string }) => view.id === ahead.id)).toMatchObject({
+        awaitingFeedback: false,
+      });
+
+      expect((await scorecard(ended.id, bob)).status).toBe(201);
+      expect((await get(`/interviews/${ended.id}`, bob)).body).toMatchObject({ awaitingFeedback: false, scorecardsDue: [] });
+    });
+
+    it('awaits nothing from a cancelled or no-show interview', async () => {
+      const { application } = await fresh();
+      const cancelled = (await schedule(application.id)).body;
+      const missed = (await schedule(application.id)).body;
+      expect((await post(`/interviews/${cancelled.id}/cancel`, { reason: 'Moved' })).status).toBe(200);
+      expect((await post(`/interviews/${missed.id}/no-show`, {})).status).toBe(200);
+      for (const id of [cancelled.id, missed.id]) {
+        await endedAnHourAgo(id);
+        expect((await get(`/interviews/${id}`)).body).toMatchObject({ awaitingFeedback: false, scorecardsDue: [] });
+      }
+    });
+  });
+
   describe('GDPR', () => {
     it("exports the candidate's interviews and erases their free text, keeping times and status", async () => {
       const { candidate, application } = await fresh();

@@ -185,6 +185,13 @@ describe('scorecards', () => {
       expect(results.find((result) => result.status === 409)!.body.code).toBe('SCORECARD_ALREADY_SUBMITTED');
       const [{ count }] = await db().query(`SELECT count(*)::int AS count FROM scorecards WHERE interview_id = $1`, [interviewId]);
       expect(count).toBe(1);
+      // Exactly one outbox event too: the refused submission rolled back with its event.
+      const events = await db().query(
+        `SELECT payload FROM outbox_events WHERE job_name = 'scorecard.submitted' AND payload->>'interviewId' = $1`,
+        [interviewId],
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0].payload).toMatchObject({ authorUserId: ada.user.id, challengeId: null, scorecardId: expect.any(String) });
     });
 
     it('is for the panel only: 403 NOT_ON_PANEL for anyone else, whatever their role', async () => {
@@ -304,7 +311,7 @@ describe('scorecards', () => {
         countByRecommendation: { strong_no: 0, no: 1, yes: 1, strong_yes: 0 },
         meanScore: 3.25,
         submitted: 2,
-        due: [{ interviewId, interviewerId: cleo.user.id, name: cleo.user.name }],
+        due: [{ interviewId, challengeId: null, interviewerId: cleo.user.id, name: cleo.user.name }],
       });
     });
 
@@ -323,6 +330,31 @@ describe('scorecards', () => {
         expect(response.status).toBe(404);
         expect(response.body.code).toBe('APPLICATION_NOT_FOUND');
       }
+    });
+
+    it('shows the same summary on the application detail to whoever may see it, and null to a panel member still blind', async () => {
+      const expected = (await scorecardsOf(applicationId, recruiter)).body.summary;
+      expect(expected.submitted).toBe(2);
+      const detailOf = (as: SignedIn) => call(app, 'GET', `/api/v1/applications/${applicationId}`, { token: as.accessToken });
+      for (const someone of [admin, recruiter, manager, ada, bob]) {
+        const response = await detailOf(someone);
+        expect(response.status).toBe(200);
+        expect(response.body.scorecardSummary).toEqual(expected);
+      }
+      const blind = await detailOf(cleo);
+      expect(blind.status).toBe(200);
+      expect(blind.body.scorecardSummary).toBeNull();
+      for (const someone of [otherManager, outsider]) expect((await detailOf(someone)).status).toBe(404);
+
+      // An application nobody has scored yet: an empty summary, not null.
+      const unscored = await applyTo(app, recruiter, jobId, (await insertCandidate(app, admin.organization.id)).id);
+      const empty = await call(app, 'GET', `/api/v1/applications/${unscored.id}`, { token: recruiter.accessToken });
+      expect(empty.body.scorecardSummary).toEqual({
+        countByRecommendation: { strong_no: 0, no: 0, yes: 0, strong_yes: 0 },
+        meanScore: null,
+        submitted: 0,
+        due: [],
+      });
     });
 
     it("puts a score summary on the application's card of the board, and null on cards without scorecards", async () => {

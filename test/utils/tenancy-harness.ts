@@ -267,7 +267,8 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
           title,
           instructions: 'Probe instructions',
           dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-          reviewerIds: [org.members.recruiter.user.id],
+          // Every member reviews it: reviewer-only routes (scoring it) are then open to whichever role probes them.
+          reviewerIds: roles.map((role) => org.members[role].user.id),
         },
       });
       if (made.status !== 201) throw new Error(`challenge: ${made.status} ${JSON.stringify(made.body)}`);

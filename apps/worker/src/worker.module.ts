@@ -2,6 +2,7 @@ import { ApplicationEventsModule } from '@hp/applications';
 import { ChallengeEventsModule } from '@hp/challenges';
 import { type AppConfig, ConfigModule } from '@hp/config';
 import { InterviewEventsModule } from '@hp/interviews';
+import { ScorecardEventsModule } from '@hp/scorecards';
 import { DatabaseModule } from '@hp/database';
 import { MailDeliveryModule } from '@hp/mail';
 import { loggerOptions, ObservabilityModule } from '@hp/observability';
@@ -27,6 +28,7 @@ export class WorkerModule {
         ApplicationEventsModule,
         InterviewEventsModule,
         ChallengeEventsModule,
+        ScorecardEventsModule,
         ...extraModules,
       ],
       providers: [WorkerMetrics],

@@ -5,9 +5,10 @@ import { scopedQuery, type TenantScope } from '@hp/database';
 import { Job, restrictToVisibleJobs, Stage } from '@hp/jobs';
 import { OutboxWriter } from '@hp/outbox';
 import { QueueJobName, type QueueJobPayload } from '@hp/queue';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ApplicationEvent, type ApplicationEventType } from './application-event.entity.js';
+import { APPLICATION_SCORECARD_SUMMARIES, type ApplicationScorecardSummaries } from './application-scorecard-summaries.js';
 import { toApplicationView, toEventView, toNoteView } from './application-views.js';
 import { Application } from './application.entity.js';
 import { ApplicationNote } from './application-note.entity.js';
@@ -46,6 +47,8 @@ export class ApplicationsService {
   constructor(
     private readonly reasons: RejectionReasonsService,
     private readonly outbox: OutboxWriter,
+    // Optional: without the scorecards library, the detail has no scorecard summary.
+    @Optional() @Inject(APPLICATION_SCORECARD_SUMMARIES) private readonly scorecards: ApplicationScorecardSummaries | null = null,
   ) {}
 
   async create(context: RequestContext, input: CreateApplicationInput): Promise<ApplicationView> {
@@ -134,11 +137,12 @@ export class ApplicationsService {
     ).getOne();
     if (!application) throw notFound();
     // An interviewer sees the application they interview for, never what the team wrote about it.
-    const [history, notes] = await Promise.all([
+    const [history, notes, scorecardSummary] = await Promise.all([
       this.history(context, applicationId, false),
       isInterviewer(context) ? [] : this.notes(context, applicationId, false),
+      this.scorecards?.summaryFor(context, { id: application.id, jobHiringManagerId: application.job!.hiringManagerId }) ?? null,
     ]);
-    return { ...toApplicationView(application), history, notes, submittedForm: application.submittedForm };
+    return { ...toApplicationView(application), history, notes, submittedForm: application.submittedForm, scorecardSummary };
   }
 
   async move(context: RequestContext, applicationId: string, input: MoveApplicationInput): Promise<ApplicationView> {
@@ -349,17 +353,23 @@ export class ApplicationsService {
 
   /**
    * Applications of the caller's organisation on jobs the caller may see; an interviewer sees those
-   * with an interview whose panel includes them (read in SQL: the interviews library sits above this one).
+   * with an interview whose panel includes them, or a coding challenge they review (read in SQL: the
+   * interviews and challenges libraries sit above this one, see ADR 0012).
    */
   private visible(context: RequestContext): SelectQueryBuilder<Application> {
     const query = scopedQuery(context, Application, 'application');
     if (isInterviewer(context)) {
       return query.andWhere(
-        `EXISTS (SELECT 1 FROM interviews panel_interview
+        `(EXISTS (SELECT 1 FROM interviews panel_interview
                    JOIN interview_interviewers panel_member ON panel_member.interview_id = panel_interview.id
                   WHERE panel_interview.application_id = application.id AND panel_interview.organization_id = application.organization_id
-                    AND panel_member.user_id = :panelMemberId)`,
-        { panelMemberId: context.actor.userId },
+                    AND panel_member.user_id = :interviewerId)
+         OR EXISTS (SELECT 1 FROM coding_challenges reviewed_challenge
+                      JOIN challenge_reviewers challenge_reviewer ON challenge_reviewer.challenge_id = reviewed_challenge.id
+                     WHERE reviewed_challenge.application_id = application.id
+                       AND reviewed_challenge.organization_id = application.organization_id
+                       AND challenge_reviewer.user_id = :interviewerId))`,
+        { interviewerId: context.actor.userId },
       );
     }
     return restrictToVisibleJobs(query, context, 'application.job_id');

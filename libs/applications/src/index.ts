@@ -6,4 +6,6 @@ export { ApplicationEventsModule, applicationsEntities, ApplicationsModule } fro
 export { ApplicationsService } from './applications.service.js';
 export { RejectionReason, type RejectionReasonType, rejectionReasonTypes } from './rejection-reason.entity.js';
 export { BOARD_SCORE_SUMMARIES, type BoardScoreSummaries } from './pipeline-board.service.js';
-export type { BoardCardScoreSummary } from './dto/applications.schemas.js';
+export { APPLICATION_SCORECARD_SUMMARIES, type ApplicationScorecardSummaries } from './application-scorecard-summaries.js';
+export type { BoardCardScoreSummary, ScorecardSummary } from './dto/applications.schemas.js';
+export { recommendationCountsSchema, scorecardSummarySchema } from './dto/applications.schemas.js';

@@ -29,7 +29,7 @@ export enum Permission {
   CandidatesManage = 'candidates:manage',
   /** Export or erase everything about a candidate (GDPR). */
   CandidatesPrivacy = 'candidates:privacy',
-  /** See applications, their history and notes (hiring managers: of their jobs; interviewers: those they interview, without notes). */
+  /** See applications, their history and notes (hiring managers: of their jobs; interviewers: those they interview or whose coding challenges they review, without notes). */
   ApplicationsRead = 'applications:read',
   /** Add applications, move them through stages, reject, reopen, write notes. */
   ApplicationsManage = 'applications:manage',
@@ -55,7 +55,7 @@ export const permissionDescriptions: Record<Permission, string> = {
   [Permission.CandidatesManage]: 'Add and edit candidates, upload résumés, merge duplicates',
   [Permission.CandidatesPrivacy]: 'Export or erase everything stored about a candidate (GDPR)',
   [Permission.ApplicationsRead]:
-    'See applications, their history and notes (hiring managers: of their jobs; interviewers: those they interview, without notes)',
+    'See applications, their history and notes (hiring managers: of their jobs; interviewers: those they interview or whose coding challenges they review, without notes)',
   [Permission.ApplicationsManage]: 'Add applications, move them through stages, reject, reopen, write notes',
   [Permission.RejectionReasonsManage]: "Edit the organisation's rejection reasons",
   [Permission.InterviewsRead]: 'See interviews (hiring managers: of their jobs; interviewers: those on their panels)',
@@ -89,7 +89,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.InterviewsRead,
     Permission.InterviewsManage,
   ],
-  // Applications: only those with an interview on the interviewer's panel, without notes (object-level rule in the applications service).
+  // Applications: only those with an interview on the interviewer's panel or a challenge they review, without notes (object-level rule in the applications service).
   interviewer: [Permission.OrganizationRead, Permission.ApplicationsRead, Permission.InterviewsRead],
 };
 

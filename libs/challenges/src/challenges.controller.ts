@@ -49,11 +49,13 @@ export class ApplicationChallengesController {
 export class ChallengesController {
   constructor(private readonly challenges: ChallengesService) {}
 
-  // Reviewers are meant to read the challenges they review; for now whoever may see the
-  // application may (an interviewer without applications:read cannot, even as a reviewer).
+  // Whoever may see the application, and the challenge's reviewers (who score it).
   @Get(':id')
   @RequirePermission(Permission.ApplicationsRead)
-  @ApiOperation({ summary: 'A coding challenge with its reviewers, submission and status (sent, submitted, expired).' })
+  @ApiOperation({
+    summary:
+      'A coding challenge with its reviewers, submission and status (sent, submitted, expired); for those who see its application, and its reviewers.',
+  })
   @ApiResult(200, challengeViewSchema)
   get(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string) {
     return this.challenges.get(context, id);

@@ -40,7 +40,8 @@ export async function publishChallengeChanged(
 
 /**
  * Take-home coding challenges, as recruiters see them. A challenge is visible to whoever may see
- * its application (the applications library decides: a hiring manager sees those of their jobs).
+ * its application (the applications library decides: a hiring manager sees those of their jobs),
+ * and to its reviewers.
  */
 @Injectable()
 export class ChallengesService {
@@ -114,7 +115,13 @@ export class ChallengesService {
   async get(context: RequestContext, challengeId: string): Promise<ChallengeView> {
     const challenge = await this.withRelations(context).andWhere('challenge.id = :challengeId', { challengeId }).getOne();
     if (!challenge) throw challengeNotFound();
-    await this.assertApplicationVisible(context, challenge.applicationId);
+    // Its reviewers read it to score it, whether or not they may see the application otherwise.
+    const reviews = await context.manager.existsBy(ChallengeReviewer, {
+      challengeId: challenge.id,
+      userId: context.actor.userId,
+      organizationId: context.organizationId,
+    });
+    if (!reviews) await this.assertApplicationVisible(context, challenge.applicationId);
     return (await this.toViews(context, [challenge]))[0]!;
   }
 

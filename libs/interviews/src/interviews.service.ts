@@ -65,6 +65,12 @@ interface ViewRow {
   updated_at: Date;
 }
 
+interface FeedbackRow {
+  id: string;
+  scorecards_due: { interviewerId: string; name: string }[];
+  awaiting_feedback: boolean;
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const minutes = (start: Date, end: Date) => Math.round((end.getTime() - start.getTime()) / 60_000);
 
@@ -493,24 +499,12 @@ export class InterviewsService {
     return { ...view, warnings };
   }
 
-  /** Views of visible interviews, in the order of `ids`. */
+  /** Views of visible interviews, in the order of `ids`: two statements, whatever the number of interviews. */
   private async views(scope: TenantScope, ids: string[]): Promise<InterviewView[]> {
     if (ids.length === 0) return [];
-    const rows = (await scope.manager.query(
-      `SELECT interview.*, candidate.first_name || ' ' || candidate.last_name AS candidate_name, candidate.id AS candidate_id,
-              job.id AS job_id, job.title AS job_title, stage.name AS stage_name,
-              COALESCE((SELECT json_agg(json_build_object('id', member.id, 'name', member.name) ORDER BY panel.created_at, member.id)
-                          FROM interview_interviewers panel JOIN users member ON member.id = panel.user_id
-                         WHERE panel.interview_id = interview.id), '[]') AS panel
-         FROM interviews interview
-         JOIN applications application ON application.id = interview.application_id
-         JOIN candidates candidate ON candidate.id = application.candidate_id
-         JOIN jobs job ON job.id = application.job_id
-         JOIN stages stage ON stage.id = interview.stage_id
-        WHERE interview.organization_id = $1 AND interview.id = ANY($2::uuid[])`,
-      [scope.organizationId, ids],
-    )) as ViewRow[];
+    const [rows, feedback] = await Promise.all([this.viewRows(scope, ids), this.feedback(scope, ids)]);
     const byId = new Map(rows.map((row) => [row.id, row]));
+    const feedbackOf = new Map(feedback.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
       if (!row) return [];
@@ -534,11 +528,56 @@ export class InterviewsService {
           sequence: row.sequence,
           cancelReason: row.cancel_reason,
           panel: row.panel,
+          awaitingFeedback: feedbackOf.get(id)?.awaiting_feedback ?? false,
+          scorecardsDue: feedbackOf.get(id)?.scorecards_due ?? [],
           createdAt: new Date(row.created_at).toISOString(),
           updatedAt: new Date(row.updated_at).toISOString(),
         },
       ];
     });
+  }
+
+  /**
+   * Who on each panel still owes a scorecard, and whether the interview awaits feedback (it has
+   * ended, took place, and someone owes one). Read in SQL over the scorecards table: the scorecards
+   * library builds on this one, so it cannot be imported here (ADR 0012). A cancelled or no-show
+   * interview takes no scorecards, so no one owes one.
+   */
+  private async feedback(scope: TenantScope, ids: string[]): Promise<FeedbackRow[]> {
+    return (await scope.manager.query(
+      `SELECT interview.id,
+              COALESCE(json_agg(json_build_object('interviewerId', member.id, 'name', member.name) ORDER BY panel.created_at, member.id)
+                         FILTER (WHERE member.id IS NOT NULL), '[]') AS scorecards_due,
+              (interview.ends_at <= now() AND count(member.id) > 0) AS awaiting_feedback
+         FROM interviews interview
+         LEFT JOIN interview_interviewers panel
+                ON panel.interview_id = interview.id
+               AND interview.status NOT IN ('cancelled', 'no_show')
+               AND NOT EXISTS (SELECT 1 FROM scorecards scorecard
+                                WHERE scorecard.organization_id = interview.organization_id
+                                  AND scorecard.interview_id = interview.id AND scorecard.author_user_id = panel.user_id)
+         LEFT JOIN users member ON member.id = panel.user_id
+        WHERE interview.organization_id = $1 AND interview.id = ANY($2::uuid[])
+        GROUP BY interview.id`,
+      [scope.organizationId, ids],
+    )) as FeedbackRow[];
+  }
+
+  private async viewRows(scope: TenantScope, ids: string[]): Promise<ViewRow[]> {
+    return (await scope.manager.query(
+      `SELECT interview.*, candidate.first_name || ' ' || candidate.last_name AS candidate_name, candidate.id AS candidate_id,
+              job.id AS job_id, job.title AS job_title, stage.name AS stage_name,
+              COALESCE((SELECT json_agg(json_build_object('id', member.id, 'name', member.name) ORDER BY panel.created_at, member.id)
+                          FROM interview_interviewers panel JOIN users member ON member.id = panel.user_id
+                         WHERE panel.interview_id = interview.id), '[]') AS panel
+         FROM interviews interview
+         JOIN applications application ON application.id = interview.application_id
+         JOIN candidates candidate ON candidate.id = application.candidate_id
+         JOIN jobs job ON job.id = application.job_id
+         JOIN stages stage ON stage.id = interview.stage_id
+        WHERE interview.organization_id = $1 AND interview.id = ANY($2::uuid[])`,
+      [scope.organizationId, ids],
+    )) as ViewRow[];
   }
 }
 

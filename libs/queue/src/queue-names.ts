@@ -17,6 +17,8 @@ export enum QueueJobName {
   InterviewChanged = 'interview.changed',
   /** A coding challenge was sent, submitted or had its deadline extended. */
   ChallengeChanged = 'challenge.changed',
+  /** A scorecard was submitted for an interview or a coding challenge. */
+  ScorecardSubmitted = 'scorecard.submitted',
 }
 
 /** Which queue carries each queue job. */
@@ -25,6 +27,7 @@ export const queueOfJob: Readonly<Record<QueueJobName, QueueName>> = {
   [QueueJobName.ApplicationChanged]: QueueName.DomainEvents,
   [QueueJobName.InterviewChanged]: QueueName.DomainEvents,
   [QueueJobName.ChallengeChanged]: QueueName.DomainEvents,
+  [QueueJobName.ScorecardSubmitted]: QueueName.DomainEvents,
 };
 
 /**
@@ -39,6 +42,7 @@ export const queueJobRetry: Readonly<Record<QueueJobName, { attempts: number; ba
   [QueueJobName.ApplicationChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
   [QueueJobName.InterviewChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
   [QueueJobName.ChallengeChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
+  [QueueJobName.ScorecardSubmitted]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
 };
 
 /** The payload of each queue job: ids only, so a job never carries stale copies of rows. */
@@ -67,6 +71,14 @@ export interface QueueJobPayloads {
     applicationId: string;
     type: 'sent' | 'submitted' | 'extended';
     dueAt: string;
+    occurredAt: string;
+  };
+  [QueueJobName.ScorecardSubmitted]: {
+    scorecardId: string;
+    applicationId: string;
+    interviewId: string | null;
+    challengeId: string | null;
+    authorUserId: string;
     occurredAt: string;
   };
 }

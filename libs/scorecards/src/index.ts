@@ -15,3 +15,4 @@ export { scorecardVisibility, type ScorecardVisibility } from './scorecard-visib
 export { ScorecardsError } from './scorecards.errors.js';
 export { scorecardsEntities, ScorecardsModule } from './scorecards.module.js';
 export { ScorecardsService } from './scorecards.service.js';
+export { ScorecardEventsModule } from './scorecard-events.consumer.js';

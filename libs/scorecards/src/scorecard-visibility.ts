@@ -5,7 +5,7 @@ export interface ScorecardViewer {
   userId: string;
   /** The hiring manager of the application's job. */
   jobHiringManagerId: string | null;
-  /** Whether the viewer sits on a panel (interview) of this application. */
+  /** Whether the viewer sits on a panel (interview) of this application, or reviews one of its coding challenges. */
   onPanel: boolean;
   /** Whether the viewer has submitted a scorecard of their own for this application. */
   submittedOwn: boolean;
@@ -16,8 +16,8 @@ export interface ScorecardViewer {
 /**
  * Blind scoring: who sees an application's scorecards.
  * - `all`: every scorecard and the summary (admins, recruiters, the job's hiring manager, and a
- *   panel member who has submitted their own);
- * - `blind`: a panel member who has not submitted yet sees no one else's scorecard nor the summary,
+ *   panel member or reviewer who has submitted their own);
+ * - `blind`: a panel member or reviewer who has not submitted yet sees no one else's scorecard nor the summary,
  *   so their own judgement is not anchored by others';
  * - `none`: the application is not theirs to see (answered as 404).
  */

@@ -27,7 +27,7 @@ export class InterviewScorecardsController {
     @ValidParam('id', uuidParam) id: string,
     @ValidBody(submitScorecardSchema) body: SubmitScorecardInput,
   ) {
-    return this.scorecards.submit(context, id, body);
+    return this.scorecards.submit(context, 'interview', id, body);
   }
 
   @Put(':id/scorecards/mine')
@@ -39,7 +39,40 @@ export class InterviewScorecardsController {
     @ValidParam('id', uuidParam) id: string,
     @ValidBody(submitScorecardSchema) body: SubmitScorecardInput,
   ) {
-    return this.scorecards.amendOwn(context, id, body);
+    return this.scorecards.amendOwn(context, 'interview', id, body);
+  }
+}
+
+@ApiTags('scorecards')
+@Controller('challenges')
+export class ChallengeScorecardsController {
+  constructor(private readonly scorecards: ScorecardsService) {}
+
+  @Post(':id/scorecards')
+  @RequirePermission(Permission.ApplicationsRead)
+  @ApiOperation({
+    summary:
+      'Submit your scorecard for a coding challenge you review, rating the attributes of its stage (403 if not a reviewer; 409 before the candidate submitted it, or once you have scored it).',
+  })
+  @ApiResult(201, scorecardViewSchema)
+  submit(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(submitScorecardSchema) body: SubmitScorecardInput,
+  ) {
+    return this.scorecards.submit(context, 'challenge', id, body);
+  }
+
+  @Put(':id/scorecards/mine')
+  @RequirePermission(Permission.ApplicationsRead)
+  @ApiOperation({ summary: "Amend your own scorecard of a challenge, until the application leaves the challenge's stage (then 409)." })
+  @ApiResult(200, scorecardViewSchema)
+  amend(
+    @Ctx() context: RequestContext,
+    @ValidParam('id', uuidParam) id: string,
+    @ValidBody(submitScorecardSchema) body: SubmitScorecardInput,
+  ) {
+    return this.scorecards.amendOwn(context, 'challenge', id, body);
   }
 }
 
@@ -52,7 +85,7 @@ export class ApplicationScorecardsController {
   @RequirePermission(Permission.ApplicationsRead)
   @ApiOperation({
     summary:
-      "The application's scorecards and their summary. Blind scoring: a panel member who has not submitted their own sees neither (blind: true).",
+      "The application's scorecards and their summary. Blind scoring: a panel member or challenge reviewer who has not submitted their own sees neither (blind: true).",
   })
   @ApiResult(200, applicationScorecardsSchema)
   list(@Ctx() context: RequestContext, @ValidParam('id', uuidParam) id: string) {

@@ -1,20 +1,30 @@
-import { ApplicationsModule, BOARD_SCORE_SUMMARIES } from '@hp/applications';
+import { APPLICATION_SCORECARD_SUMMARIES, ApplicationsModule, BOARD_SCORE_SUMMARIES } from '@hp/applications';
+import { OutboxModule } from '@hp/outbox';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationScorecardSummariesFromScorecards } from './application-scorecard-summaries.js';
 import { BoardScoreSummariesFromScorecards } from './board-score-summaries.js';
 import { Scorecard } from './scorecard.entity.js';
-import { ApplicationScorecardsController, InterviewScorecardsController } from './scorecards.controller.js';
+import { ApplicationScorecardsController, ChallengeScorecardsController, InterviewScorecardsController } from './scorecards.controller.js';
 import { ScorecardsCandidateData } from './scorecards-candidate-data.js';
 import { ScorecardsService } from './scorecards.service.js';
 
 export const scorecardsEntities = [Scorecard];
 
-/** Global only so the pipeline board (in the applications library, below this one) can reach its BOARD_SCORE_SUMMARIES port. */
+/**
+ * Global only so the applications library (below this one) can reach the ports it declares: the board's
+ * BOARD_SCORE_SUMMARIES and the application detail's APPLICATION_SCORECARD_SUMMARIES.
+ */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(scorecardsEntities), ApplicationsModule],
-  controllers: [InterviewScorecardsController, ApplicationScorecardsController],
-  providers: [ScorecardsService, ScorecardsCandidateData, { provide: BOARD_SCORE_SUMMARIES, useClass: BoardScoreSummariesFromScorecards }],
-  exports: [BOARD_SCORE_SUMMARIES],
+  imports: [TypeOrmModule.forFeature(scorecardsEntities), ApplicationsModule, OutboxModule],
+  controllers: [InterviewScorecardsController, ChallengeScorecardsController, ApplicationScorecardsController],
+  providers: [
+    ScorecardsService,
+    ScorecardsCandidateData,
+    { provide: BOARD_SCORE_SUMMARIES, useClass: BoardScoreSummariesFromScorecards },
+    { provide: APPLICATION_SCORECARD_SUMMARIES, useClass: ApplicationScorecardSummariesFromScorecards },
+  ],
+  exports: [BOARD_SCORE_SUMMARIES, APPLICATION_SCORECARD_SUMMARIES],
 })
 export class ScorecardsModule {}

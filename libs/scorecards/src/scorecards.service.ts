@@ -1,62 +1,107 @@
+import { OutboxWriter } from '@hp/outbox';
+import { QueueJobName } from '@hp/queue';
 import { Application, ApplicationsService } from '@hp/applications';
 import type { RequestContext } from '@hp/auth';
+import { ChallengeReviewer, CodingChallenge } from '@hp/challenges';
 import { DomainError, type FieldError } from '@hp/common';
 import { scopedQuery } from '@hp/database';
 import { Interview, InterviewInterviewer } from '@hp/interviews';
-import type { Stage } from '@hp/jobs';
 import { Injectable } from '@nestjs/common';
 import type { ApplicationScorecards, ScorecardView, SubmitScorecardInput } from './dto/scorecards.schemas.js';
 import { countByRecommendation, meanScore, type Rating } from './scale.js';
 import { Scorecard } from './scorecard.entity.js';
 import { scorecardVisibility } from './scorecard-visibility.js';
 import { ScorecardsError } from './scorecards.errors.js';
+import { dueOrderSql, dueRowsSql, scorerSql } from './scorecards-sql.js';
 
 const UNIQUE_VIOLATION = '23505';
-const ONE_PER_INTERVIEWER = 'scorecards_interview_author_unique';
 const unscorable = new Set(['cancelled', 'no_show']);
 
+/** What a scorecard assesses: an interview (scored by its panel) or a coding challenge (scored by its reviewers). */
+export type ScoredSubjectKind = 'interview' | 'challenge';
+
+/** The rules that differ between the two kinds of subject; everything else is one code path. */
+const subjectRules = {
+  interview: {
+    column: 'interview_id',
+    /** One scorecard per panel member and interview. */
+    oneEach: 'scorecards_interview_author_unique',
+    notScorer: () => new ScorecardsError('NOT_ON_PANEL', "Only the interview's panel may submit scorecards for it."),
+  },
+  challenge: {
+    column: 'challenge_id',
+    /** One scorecard per reviewer and challenge. */
+    oneEach: 'scorecards_challenge_author_unique',
+    notScorer: () => new ScorecardsError('NOT_A_REVIEWER', "Only the challenge's reviewers may submit scorecards for it."),
+  },
+} as const;
+
+interface ScoredSubject {
+  kind: ScoredSubjectKind;
+  id: string;
+  applicationId: string;
+  stageId: string;
+  /** The scorecard attributes of the subject's stage. */
+  attributes: readonly string[];
+  /** Why the subject takes no scorecards now (a cancelled interview, a challenge not submitted yet), or null. */
+  refusal: ScorecardsError | null;
+}
+
 /**
- * Scorecards of interviews: each panel member submits one, amends it while the application is still
- * in the interview's stage, and reads the others' only once they have submitted their own (blind
- * scoring; the rule is `scorecardVisibility`).
+ * Scorecards of interviews and coding challenges: each panel member (or reviewer) submits one,
+ * amends it while the application is still in the subject's stage, and reads the others' only once
+ * they have submitted their own (blind scoring; the rule is `scorecardVisibility`).
  */
 @Injectable()
 export class ScorecardsService {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
-  async submit(context: RequestContext, interviewId: string, input: SubmitScorecardInput): Promise<ScorecardView> {
-    const interview = await this.interview(context, interviewId);
-    const onPanel = await context.manager.existsBy(InterviewInterviewer, {
-      interviewId: interview.id,
-      userId: context.actor.userId,
-      organizationId: context.organizationId,
-    });
-    if (!onPanel) throw new ScorecardsError('NOT_ON_PANEL', "Only the interview's panel may submit scorecards for it.");
-    assertScorable(interview);
-    assertRatings(input, interview.stage.scorecardAttributes);
+  async submit(context: RequestContext, kind: ScoredSubjectKind, subjectId: string, input: SubmitScorecardInput): Promise<ScorecardView> {
+    const subject = await this.subject(context, kind, subjectId);
+    if (!(await this.isScorer(context, subject))) throw subjectRules[kind].notScorer();
+    if (subject.refusal) throw subject.refusal;
+    assertRatings(input, subject);
     let id: string;
     try {
       // The unique constraint decides between two concurrent submissions: exactly one is inserted.
-      const [row] = await context.manager.query<{ id: string }[]>(
-        `INSERT INTO scorecards (organization_id, application_id, interview_id, author_user_id, ratings, recommendation, notes, submitted_at)
+      id = await context.transaction(async (tx) => {
+        const [row] = await tx.manager.query<{ id: string }[]>(
+          `INSERT INTO scorecards (organization_id, application_id, ${subjectRules[kind].column}, author_user_id, ratings, recommendation, notes, submitted_at)
          VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, now()) RETURNING id`,
-        [
-          context.organizationId,
-          interview.applicationId,
-          interview.id,
-          context.actor.userId,
-          JSON.stringify(toRatings(input)),
-          input.recommendation,
-          input.notes ?? null,
-        ],
-      );
-      id = row!.id;
+          [
+            context.organizationId,
+            subject.applicationId,
+            subject.id,
+            context.actor.userId,
+            JSON.stringify(toRatings(input)),
+            input.recommendation,
+            input.notes ?? null,
+          ],
+        );
+        // The reminders stop chasing this scorer once the event is relayed (same transaction as the row).
+        await this.outbox.publish(tx.manager, {
+          name: QueueJobName.ScorecardSubmitted,
+          organizationId: tx.organizationId,
+          payload: {
+            scorecardId: row!.id,
+            applicationId: subject.applicationId,
+            interviewId: kind === 'interview' ? subject.id : null,
+            challengeId: kind === 'challenge' ? subject.id : null,
+            authorUserId: tx.actor.userId,
+            occurredAt: new Date().toISOString(),
+          },
+        });
+        return row!.id;
+      });
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
-      if (code === UNIQUE_VIOLATION && constraint === ONE_PER_INTERVIEWER) {
+      if (code === UNIQUE_VIOLATION && constraint === subjectRules[kind].oneEach) {
         throw new ScorecardsError(
           'SCORECARD_ALREADY_SUBMITTED',
-          'You have already submitted your scorecard for this interview; amend it instead.',
+          `You have already submitted your scorecard for this ${kind}; amend it instead.`,
         );
       }
       throw error;
@@ -64,28 +109,28 @@ export class ScorecardsService {
     return this.view(context, id);
   }
 
-  /** Amends the caller's own scorecard, as long as the application is still in the interview's stage. */
-  async amendOwn(context: RequestContext, interviewId: string, input: SubmitScorecardInput): Promise<ScorecardView> {
+  /** Amends the caller's own scorecard, as long as the application is still in the subject's stage. */
+  async amendOwn(context: RequestContext, kind: ScoredSubjectKind, subjectId: string, input: SubmitScorecardInput): Promise<ScorecardView> {
     const id = await context.transaction(async (tx) => {
-      const interview = await this.interview(tx, interviewId);
+      const subject = await this.subject(tx, kind, subjectId);
       // Having submitted one is what entitles to amend it: no one else has a scorecard of theirs here.
       const own = await scopedQuery(tx, Scorecard, 'scorecard')
-        .andWhere('scorecard.interview_id = :interviewId AND scorecard.author_user_id = :userId', {
-          interviewId,
+        .andWhere(`scorecard.${subjectRules[kind].column} = :subjectId AND scorecard.author_user_id = :userId`, {
+          subjectId: subject.id,
           userId: tx.actor.userId,
         })
         .setLock('pessimistic_write')
         .getOne();
-      if (!own) throw new ScorecardsError('SCORECARD_NOT_FOUND', 'You have not submitted a scorecard for this interview yet.');
-      assertScorable(interview);
-      assertRatings(input, interview.stage.scorecardAttributes);
+      if (!own) throw new ScorecardsError('SCORECARD_NOT_FOUND', `You have not submitted a scorecard for this ${kind} yet.`);
+      if (subject.refusal) throw subject.refusal;
+      assertRatings(input, subject);
       // A share lock: a concurrent move of the application waits for this amendment, or this one sees the move.
       const application = await scopedQuery(tx, Application, 'application')
-        .andWhere('application.id = :id', { id: interview.applicationId })
+        .andWhere('application.id = :id', { id: subject.applicationId })
         .setLock('pessimistic_read')
         .getOneOrFail();
-      if (application.stageId !== interview.stageId) {
-        throw new ScorecardsError('APPLICATION_LEFT_STAGE', "The application has left the interview's stage; its scorecards are final.");
+      if (application.stageId !== subject.stageId) {
+        throw new ScorecardsError('APPLICATION_LEFT_STAGE', `The application has left the ${kind}'s stage; its scorecards are final.`);
       }
       await tx.manager.update(
         Scorecard,
@@ -103,11 +148,13 @@ export class ScorecardsService {
       .andWhere('application.id = :applicationId', { applicationId })
       .getOne();
     if (!application) throw applicationNotFound();
-    const [onPanel, submittedOwn, seesApplication] = await Promise.all([
-      scopedQuery(context, InterviewInterviewer, 'member')
-        .innerJoin('member.interview', 'interview')
-        .andWhere('interview.application_id = :applicationId AND member.user_id = :userId', { applicationId, userId: context.actor.userId })
-        .getExists(),
+    const [[scorer], submittedOwn, seesApplication] = await Promise.all([
+      // Panel members and reviewers alike are held to the blind rule.
+      context.manager.query<{ scores: boolean }[]>(`SELECT ${scorerSql} AS scores`, [
+        context.organizationId,
+        applicationId,
+        context.actor.userId,
+      ]),
       scopedQuery(context, Scorecard, 'scorecard')
         .andWhere('scorecard.application_id = :applicationId AND scorecard.author_user_id = :userId', {
           applicationId,
@@ -120,7 +167,7 @@ export class ScorecardsService {
       role: context.actor.role,
       userId: context.actor.userId,
       jobHiringManagerId: application.job!.hiringManagerId,
-      onPanel,
+      onPanel: scorer!.scores,
       submittedOwn,
       seesApplication,
     });
@@ -133,15 +180,8 @@ export class ScorecardsService {
         .andWhere('scorecard.application_id = :applicationId', { applicationId })
         .orderBy('scorecard.id')
         .getMany(),
-      context.manager.query<{ interview_id: string; user_id: string; name: string }[]>(
-        `SELECT member.interview_id, member.user_id, u.name
-           FROM interview_interviewers member
-           JOIN interviews interview ON interview.id = member.interview_id
-           JOIN users u ON u.id = member.user_id
-          WHERE interview.organization_id = $1 AND interview.application_id = $2
-            AND interview.status NOT IN ('cancelled', 'no_show')
-            AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = member.interview_id AND s.author_user_id = member.user_id)
-          ORDER BY interview.starts_at, interview.id, u.name, member.user_id`,
+      context.manager.query<{ interview_id: string | null; challenge_id: string | null; user_id: string; name: string }[]>(
+        `SELECT due.interview_id, due.challenge_id, due.user_id, due.name FROM (${dueRowsSql}) AS due ORDER BY ${dueOrderSql}`,
         [context.organizationId, applicationId],
       ),
     ]);
@@ -152,7 +192,12 @@ export class ScorecardsService {
         countByRecommendation: countByRecommendation(scorecards),
         meanScore: meanScore(scorecards),
         submitted: scorecards.length,
-        due: due.map((row) => ({ interviewId: row.interview_id, interviewerId: row.user_id, name: row.name })),
+        due: due.map((row) => ({
+          interviewId: row.interview_id,
+          challengeId: row.challenge_id,
+          interviewerId: row.user_id,
+          name: row.name,
+        })),
       },
     };
   }
@@ -168,14 +213,51 @@ export class ScorecardsService {
     }
   }
 
-  /** The interview, of the caller's organisation, with its stage. */
-  private async interview(context: RequestContext, interviewId: string): Promise<Interview & { stage: Stage }> {
-    const interview = await scopedQuery(context, Interview, 'interview')
-      .innerJoinAndSelect('interview.stage', 'stage')
-      .andWhere('interview.id = :interviewId', { interviewId })
+  /** The interview or challenge, of the caller's organisation, with what scoring it needs to know. */
+  private async subject(context: RequestContext, kind: ScoredSubjectKind, id: string): Promise<ScoredSubject> {
+    if (kind === 'interview') {
+      const interview = await scopedQuery(context, Interview, 'interview')
+        .innerJoinAndSelect('interview.stage', 'stage')
+        .andWhere('interview.id = :id', { id })
+        .getOne();
+      if (!interview) throw new ScorecardsError('INTERVIEW_NOT_FOUND', 'No such interview.');
+      return {
+        kind,
+        id: interview.id,
+        applicationId: interview.applicationId,
+        stageId: interview.stageId,
+        attributes: interview.stage!.scorecardAttributes,
+        refusal: unscorable.has(interview.status)
+          ? new ScorecardsError('INTERVIEW_NOT_SCORABLE', `The interview is ${interview.status}; it takes no scorecards.`, {
+              interviewStatus: interview.status,
+            })
+          : null,
+      };
+    }
+    const challenge = await scopedQuery(context, CodingChallenge, 'challenge')
+      .innerJoinAndSelect('challenge.stage', 'stage')
+      .andWhere('challenge.id = :id', { id })
       .getOne();
-    if (!interview) throw new ScorecardsError('INTERVIEW_NOT_FOUND', 'No such interview.');
-    return interview as Interview & { stage: Stage };
+    if (!challenge) throw new ScorecardsError('CHALLENGE_NOT_FOUND', 'No such challenge.');
+    return {
+      kind,
+      id: challenge.id,
+      applicationId: challenge.applicationId,
+      stageId: challenge.stageId,
+      attributes: challenge.stage!.scorecardAttributes,
+      // There is nothing to assess before the candidate hands their work in.
+      refusal: challenge.submittedAt
+        ? null
+        : new ScorecardsError('CHALLENGE_NOT_SUBMITTED', 'The candidate has not submitted this challenge yet; there is nothing to score.'),
+    };
+  }
+
+  /** Whether the caller sits on the interview's panel, or reviews the challenge. */
+  private isScorer(context: RequestContext, subject: ScoredSubject): Promise<boolean> {
+    const who = { userId: context.actor.userId, organizationId: context.organizationId };
+    return subject.kind === 'interview'
+      ? context.manager.existsBy(InterviewInterviewer, { ...who, interviewId: subject.id })
+      : context.manager.existsBy(ChallengeReviewer, { ...who, challengeId: subject.id });
   }
 
   private async view(context: RequestContext, id: string): Promise<ScorecardView> {
@@ -188,7 +270,11 @@ export class ScorecardsService {
 }
 
 /** The ratings as stored, after checking each names an attribute of the stage, at most once. */
-export function checkRatings(ratings: readonly Rating[], attributes: readonly string[]): FieldError[] {
+export function checkRatings(
+  ratings: readonly Rating[],
+  attributes: readonly string[],
+  kind: ScoredSubjectKind = 'interview',
+): FieldError[] {
   const known = new Set(attributes);
   const seen = new Set<string>();
   const errors: FieldError[] = [];
@@ -197,8 +283,8 @@ export function checkRatings(ratings: readonly Rating[], attributes: readonly st
       errors.push({
         field: `ratings.${index}.attribute`,
         message: attributes.length
-          ? `is not a scorecard attribute of the interview's stage (${attributes.join(', ')})`
-          : "is not a scorecard attribute of the interview's stage (it has none)",
+          ? `is not a scorecard attribute of the ${kind}'s stage (${attributes.join(', ')})`
+          : `is not a scorecard attribute of the ${kind}'s stage (it has none)`,
       });
     } else if (seen.has(rating.attribute)) {
       errors.push({ field: `ratings.${index}.attribute`, message: 'is rated more than once' });
@@ -208,16 +294,8 @@ export function checkRatings(ratings: readonly Rating[], attributes: readonly st
   return errors;
 }
 
-function assertScorable(interview: Interview): void {
-  if (unscorable.has(interview.status)) {
-    throw new ScorecardsError('INTERVIEW_NOT_SCORABLE', `The interview is ${interview.status}; it takes no scorecards.`, {
-      interviewStatus: interview.status,
-    });
-  }
-}
-
-function assertRatings(input: SubmitScorecardInput, attributes: readonly string[]): void {
-  const errors = checkRatings(input.ratings, attributes);
+function assertRatings(input: SubmitScorecardInput, subject: ScoredSubject): void {
+  const errors = checkRatings(input.ratings, subject.attributes, subject.kind);
   if (errors.length) {
     throw new ScorecardsError('SCORECARD_ATTRIBUTE_INVALID', `Invalid scorecard: check ${errors.map((error) => error.field).join(', ')}.`, {
       errors,

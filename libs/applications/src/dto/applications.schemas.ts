@@ -95,10 +95,43 @@ export const noteViewSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 
+export const recommendationCountsSchema = z.object({
+  strong_no: z.number().int(),
+  no: z.number().int(),
+  yes: z.number().int(),
+  strong_yes: z.number().int(),
+});
+
+/**
+ * The summary of an application's scorecards. Declared here, below the scorecards library, because
+ * the application detail shows it (see APPLICATION_SCORECARD_SUMMARIES); the scorecards library
+ * answers GET /applications/:id/scorecards with this same schema.
+ */
+export const scorecardSummarySchema = z.object({
+  countByRecommendation: recommendationCountsSchema,
+  meanScore: z.number().nullable().describe('Mean of every assessed rating (strong_no 1 … strong_yes 4), two decimals; null if none.'),
+  submitted: z.number().int(),
+  due: z
+    .array(
+      z.object({
+        interviewId: z.uuid().nullable().describe('The interview to score, or null for a challenge.'),
+        challengeId: z.uuid().nullable().describe('The coding challenge to score, or null for an interview.'),
+        interviewerId: z.uuid().describe('The panel member or reviewer who owes the scorecard.'),
+        name: z.string(),
+      }),
+    )
+    .describe('Panel members of interviews not cancelled, and reviewers of submitted challenges, who have not submitted their scorecard.'),
+});
+
 export const applicationDetailSchema = applicationViewSchema.extend({
   history: z.array(applicationEventViewSchema),
   notes: z.array(noteViewSchema),
   submittedForm: z.record(z.string(), z.unknown()).nullable(),
+  scorecardSummary: scorecardSummarySchema
+    .nullable()
+    .describe(
+      "The summary of the application's scorecards; null for a panel member or challenge reviewer who has not submitted their own (blind scoring).",
+    ),
 });
 
 export const boardCardSchema = z.object({
@@ -142,6 +175,7 @@ export type WithdrawApplicationInput = z.infer<typeof withdrawApplicationSchema>
 export type BoardQuery = z.infer<typeof boardQuerySchema>;
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
+export type ScorecardSummary = z.infer<typeof scorecardSummarySchema>;
 export type ApplicationEventView = z.infer<typeof applicationEventViewSchema>;
 export type NoteView = z.infer<typeof noteViewSchema>;
 export type RejectionReasonView = z.infer<typeof rejectionReasonViewSchema>;

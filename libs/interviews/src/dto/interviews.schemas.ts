@@ -90,6 +90,14 @@ export const interviewViewSchema = z.object({
   sequence: z.number().int(),
   cancelReason: z.string().nullable(),
   panel: z.array(person),
+  awaitingFeedback: z
+    .boolean()
+    .describe(
+      'True once the interview has ended (and was not cancelled or a no-show) while some panel member has not submitted a scorecard.',
+    ),
+  scorecardsDue: z
+    .array(z.object({ interviewerId: z.uuid(), name: z.string() }))
+    .describe('Panel members who have not submitted their scorecard (none for a cancelled or no-show interview).'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,8 +1,9 @@
+import { scorecardSummarySchema } from '@hp/applications';
 import { z } from 'zod';
 import { ratingValues, recommendations } from '../scale.js';
 
 const ratingSchema = z.strictObject({
-  attribute: z.string().trim().min(1).max(200).describe("One of the scorecard attributes of the interview's stage."),
+  attribute: z.string().trim().min(1).max(200).describe('One of the scorecard attributes of the stage of the interview (or challenge).'),
   rating: z.enum(ratingValues).describe('`no_decision` when the attribute was not assessed (left out of means).'),
   note: z.string().trim().max(5_000).optional(),
 });
@@ -11,7 +12,7 @@ export const submitScorecardSchema = z.strictObject({
   ratings: z
     .array(ratingSchema)
     .max(100)
-    .describe("Each attribute of the interview's stage at most once.")
+    .describe('Each attribute of the stage of the interview (or challenge) at most once.')
     .meta({ example: [{ attribute: 'Communication', rating: 'yes', note: 'Explained trade-offs clearly.' }] }),
   recommendation: z.enum(recommendations),
   notes: z.string().trim().max(20_000).optional(),
@@ -30,26 +31,12 @@ export const scorecardViewSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 
-export const recommendationCountsSchema = z.object({
-  strong_no: z.number().int(),
-  no: z.number().int(),
-  yes: z.number().int(),
-  strong_yes: z.number().int(),
-});
-
-export const scorecardSummarySchema = z.object({
-  countByRecommendation: recommendationCountsSchema,
-  meanScore: z.number().nullable().describe('Mean of every assessed rating (strong_no 1 … strong_yes 4), two decimals; null if none.'),
-  submitted: z.number().int(),
-  due: z
-    .array(z.object({ interviewId: z.uuid(), interviewerId: z.uuid(), name: z.string() }))
-    .describe('Panel members of interviews not cancelled who have not submitted their scorecard.'),
-});
-
 export const applicationScorecardsSchema = z.object({
   blind: z
     .boolean()
-    .describe('True for a panel member who has not submitted their own scorecard yet: they see nothing else until they do.'),
+    .describe(
+      'True for a panel member or challenge reviewer who has not submitted their own scorecard yet: they see nothing else until they do.',
+    ),
   scorecards: z.array(scorecardViewSchema),
   summary: scorecardSummarySchema.nullable(),
 });
