@@ -344,4 +344,24 @@ describe('coding challenges', () => {
       submissionNotes: null,
     });
   });
+
+  it("kills an erased candidate's link, and refuses a submission once the application is closed", async () => {
+    const erased = await freshApplication(`erase-${randomBytes(3).toString('hex')}@example.com`);
+    const { token: erasedToken } = await sendChallenge(erased.application.id);
+    expect((await api('DELETE', `/candidates/${erased.candidate.id}`, admin)).status).toBe(204);
+    expect((await api('GET', `/public/challenges/${erasedToken}`, null)).status).toBe(404);
+    expect((await submit(erasedToken)).status).toBe(404);
+
+    const closed = await freshApplication(`closed-${randomBytes(3).toString('hex')}@example.com`);
+    const { challenge, token } = await sendChallenge(closed.application.id);
+    const reasons = (await api('GET', '/rejection-reasons', recruiter)).body as { id: string; type: string }[];
+    const rejected = await api('POST', `/applications/${closed.application.id}/reject`, recruiter, {
+      reasonId: reasons.find((reason) => reason.type === 'we_rejected')!.id,
+    });
+    expect(rejected.status).toBe(200);
+    const refused = await submit(token);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('CHALLENGE_CLOSED');
+    expect(await challengeEvents(challenge.id)).toEqual(['sent']);
+  });
 });

@@ -43,9 +43,10 @@ export class ChallengesCandidateData {
 
   async eraseCandidate(scope: TenantScope, candidateId: string): Promise<void> {
     await scope.manager.query(
-      `UPDATE coding_challenges SET repository_url = NULL, submission_notes = NULL, updated_at = now()
+      // The emailed link dies too: 'erased:<id>' is unique and can never equal a token's HMAC.
+      `UPDATE coding_challenges
+          SET repository_url = NULL, submission_notes = NULL, token_hash = 'erased:' || id, updated_at = now()
         WHERE organization_id = $1
-          AND (repository_url IS NOT NULL OR submission_notes IS NOT NULL)
           AND application_id IN (SELECT id FROM applications WHERE organization_id = $1 AND candidate_id = $2)`,
       [scope.organizationId, candidateId],
     );

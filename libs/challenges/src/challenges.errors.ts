@@ -6,6 +6,7 @@ export class ChallengesError extends defineDomainErrors('ChallengesError', {
   REVIEWER_NOT_ASSIGNABLE: 400,
   CHALLENGE_ALREADY_SUBMITTED: 409,
   CHALLENGE_EXPIRED: 409,
+  CHALLENGE_CLOSED: 409,
 }) {}
 
 export const challengeNotFound = () => new ChallengesError('CHALLENGE_NOT_FOUND', 'No such challenge.');

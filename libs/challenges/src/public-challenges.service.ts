@@ -45,15 +45,19 @@ export class PublicChallengesService {
         `UPDATE coding_challenges
             SET submitted_at = now(), repository_url = $2, submission_notes = $3, updated_at = now()
           WHERE id = $1 AND submitted_at IS NULL AND due_at > now()
+            AND EXISTS (SELECT 1 FROM applications a WHERE a.id = coding_challenges.application_id AND a.status = 'active')
           RETURNING submitted_at, due_at`,
         [challenge.id, input.repositoryUrl ?? null, input.notes ?? null],
       )) as [{ submitted_at: Date; due_at: Date }[], number];
       const row = updated[0][0];
       if (!row) {
-        const [current] = (await manager.query(`SELECT submitted_at FROM coding_challenges WHERE id = $1`, [challenge.id])) as {
-          submitted_at: Date | null;
-        }[];
+        const [current] = (await manager.query(
+          `SELECT c.submitted_at, a.status AS application_status FROM coding_challenges c JOIN applications a ON a.id = c.application_id WHERE c.id = $1`,
+          [challenge.id],
+        )) as { submitted_at: Date | null; application_status: string }[];
         if (current?.submitted_at) throw new ChallengesError('CHALLENGE_ALREADY_SUBMITTED', 'This challenge was already submitted.');
+        // A rejected, withdrawn or hired application takes no more work from the candidate.
+        if (current?.application_status !== 'active') throw new ChallengesError('CHALLENGE_CLOSED', 'This challenge is closed.');
         throw new ChallengesError('CHALLENGE_EXPIRED', 'The deadline of this challenge has passed.');
       }
       await publishChallengeChanged(this.outbox, manager, challenge, 'submitted', row.due_at);
