@@ -7,3 +7,4 @@ export { User, type UserStatus, userStatuses } from './entities/user.entity.js';
 export { slugify } from './organizations.service.js';
 export { TenantOwnedEntity } from './entities/tenant-owned.entity.js';
 export { OrganizationSetup } from './organization-setup.js';
+export { UserAssignment } from './entities/user-assignment.entity.js';
