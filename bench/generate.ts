@@ -41,6 +41,7 @@
  * truncates them first. `--template` marks the database as a template afterwards
  * (`ALTER DATABASE … IS_TEMPLATE true`), for `CREATE DATABASE … TEMPLATE …`.
  */
+import { defaultRejectionReasons } from '@hp/applications';
 import 'reflect-metadata';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -652,29 +653,6 @@ const customStages: readonly { name: string; scorecardAttributes: string[] }[] =
   { name: 'Portfolio review', scorecardAttributes: ['Craft', 'Storytelling'] },
 ];
 
-/**
- * The reasons every organisation starts with: the same list as `defaultReasons` in
- * libs/applications/src/rejection-reasons.service.ts (which that library does not export).
- */
-const defaultRejectionReasons = {
-  we_rejected: [
-    'Not enough experience',
-    'Skills mismatch',
-    'Did not pass the technical assessment',
-    'Values or team fit',
-    'Salary expectations',
-    'Position filled',
-    'Other',
-  ],
-  they_withdrew: [
-    'Accepted another offer',
-    'Compensation',
-    'Location or remote policy',
-    'Process took too long',
-    'Personal reasons',
-    'Other',
-  ],
-} as const;
 type WeRejected = (typeof defaultRejectionReasons.we_rejected)[number];
 type TheyWithdrew = (typeof defaultRejectionReasons.they_withdrew)[number];
 

@@ -9,3 +9,5 @@ export { BOARD_SCORE_SUMMARIES, type BoardScoreSummaries } from './pipeline-boar
 export { APPLICATION_SCORECARD_SUMMARIES, type ApplicationScorecardSummaries } from './application-scorecard-summaries.js';
 export type { BoardCardScoreSummary, ScorecardSummary } from './dto/applications.schemas.js';
 export { recommendationCountsSchema, scorecardSummarySchema } from './dto/applications.schemas.js';
+export { defaultRejectionReasons } from './rejection-reasons.service.js';
+export { StageAssessment } from './stage-assessment.entity.js';

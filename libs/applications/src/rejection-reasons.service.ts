@@ -7,7 +7,8 @@ import { ApplicationsError } from './applications.errors.js';
 import type { RejectionReasonView } from './dto/applications.schemas.js';
 import { RejectionReason, type RejectionReasonType } from './rejection-reason.entity.js';
 
-const defaultReasons: Record<RejectionReasonType, string[]> = {
+/** The reasons every organisation starts with (the benchmark generator loads the same ones). */
+export const defaultRejectionReasons = {
   we_rejected: [
     'Not enough experience',
     'Skills mismatch',
@@ -25,7 +26,7 @@ const defaultReasons: Record<RejectionReasonType, string[]> = {
     'Personal reasons',
     'Other',
   ],
-};
+} as const satisfies Record<RejectionReasonType, readonly string[]>;
 
 export const toReasonView = (reason: RejectionReason): RejectionReasonView => ({ id: reason.id, type: reason.type, name: reason.name });
 
@@ -38,7 +39,7 @@ export class RejectionReasonsService {
   async seedDefaults(manager: EntityManager, organizationId: string): Promise<void> {
     await manager.insert(
       RejectionReason,
-      Object.entries(defaultReasons).flatMap(([type, names]) =>
+      Object.entries(defaultRejectionReasons).flatMap(([type, names]) =>
         names.map((name) => ({ organizationId, type: type as RejectionReasonType, name })),
       ),
     );

@@ -1,7 +1,5 @@
-import { TenantOwnedEntity, User } from '@hp/accounts';
-import { Application } from '@hp/applications';
-import { Stage } from '@hp/jobs';
-import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { StageAssessment } from '@hp/applications';
+import { Column, Entity, Index, Unique } from 'typeorm';
 
 /**
  * A take-home coding challenge sent to a candidate. Its status is derived when read:
@@ -10,21 +8,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 @Entity({ name: 'coding_challenges' })
 @Unique('coding_challenges_token_hash_unique', ['tokenHash'])
 @Index('coding_challenges_application_id_idx', ['applicationId'])
-export class CodingChallenge extends TenantOwnedEntity {
-  @Column({ type: 'uuid' })
-  applicationId: string;
-
-  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id' })
-  application?: Application;
-
-  @Column({ type: 'uuid' })
-  stageId: string;
-
-  @ManyToOne(() => Stage)
-  @JoinColumn({ name: 'stage_id' })
-  stage?: Stage;
-
+export class CodingChallenge extends StageAssessment {
   @Column({ type: 'text' })
   title: string;
 
@@ -46,11 +30,4 @@ export class CodingChallenge extends TenantOwnedEntity {
 
   @Column({ type: 'text', nullable: true })
   submissionNotes: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdByUserId: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'created_by_user_id' })
-  createdBy?: User | null;
 }

@@ -1,7 +1,5 @@
-import { TenantOwnedEntity, User } from '@hp/accounts';
-import { Application } from '@hp/applications';
-import { Stage } from '@hp/jobs';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { StageAssessment } from '@hp/applications';
+import { Check, Column, Entity, Index } from 'typeorm';
 
 export const interviewStatuses = ['scheduled', 'completed', 'cancelled', 'no_show'] as const;
 export type InterviewStatus = (typeof interviewStatuses)[number];
@@ -11,21 +9,7 @@ export type InterviewStatus = (typeof interviewStatuses)[number];
 @Check('interviews_time_check', `ends_at > starts_at`)
 @Index('interviews_application_id_idx', ['applicationId'])
 @Index('interviews_organization_starts_at_idx', ['organizationId', 'startsAt', 'id'])
-export class Interview extends TenantOwnedEntity {
-  @Column({ type: 'uuid' })
-  applicationId: string;
-
-  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id' })
-  application?: Application;
-
-  @Column({ type: 'uuid' })
-  stageId: string;
-
-  @ManyToOne(() => Stage)
-  @JoinColumn({ name: 'stage_id' })
-  stage?: Stage;
-
+export class Interview extends StageAssessment {
   @Column({ type: 'text' })
   title: string;
 
@@ -54,11 +38,4 @@ export class Interview extends TenantOwnedEntity {
 
   @Column({ type: 'text', nullable: true })
   cancelReason: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  createdByUserId: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'created_by_user_id' })
-  createdBy?: User | null;
 }
