@@ -9,6 +9,7 @@ import { interviewsEntities } from '@hp/interviews';
 import { jobsEntities } from '@hp/jobs';
 import { MailDelivery } from '@hp/mail';
 import { OutboxEvent } from '@hp/outbox';
+import { remindersEntities } from '@hp/reminders';
 import { scorecardsEntities } from '@hp/scorecards';
 import { DataSource } from 'typeorm';
 
@@ -24,6 +25,7 @@ export const allEntities = [
   ...interviewsEntities,
   ...challengesEntities,
   ...scorecardsEntities,
+  ...remindersEntities,
 ];
 
 export function createDataSource(databaseUrl = loadConfig().DATABASE_URL): DataSource {

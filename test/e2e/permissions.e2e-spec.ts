@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addTenantMember,
+  allowedRoles,
   type ApiRoute,
   type ApiSurface,
   buildRequest,
@@ -123,6 +124,27 @@ describe('Permission matrix, route by route', () => {
     expect(mismatches).toEqual([]);
     expect(allowedProbes).toBeGreaterThan(0);
     expect(deniedProbes).toBeGreaterThan(0);
+  });
+
+  it('holds the queue dashboard to the matrix too: its page and its JSON API, for each role and without a token', async () => {
+    // A Fastify plugin beside the API (no controller, not in the OpenAPI document): probed by name.
+    const dashboard = ['/admin/queues', '/admin/queues/api/queues'];
+    expect(allowedRoles(Permission.QueuesDashboard)).toEqual(['admin']);
+    const mismatches: string[] = [];
+    for (const url of dashboard) {
+      const anonymous = await call(app, 'GET', url);
+      if (anonymous.status !== 401 || anonymous.body?.code !== 'AUTHENTICATION_REQUIRED') {
+        mismatches.push(`no token: GET ${url} → ${anonymous.status} ${anonymous.body?.code ?? ''}`);
+      }
+      for (const role of roles) {
+        const result = await call(app, 'GET', url, { token: org.members[role].accessToken });
+        const allowed = isAllowed(Permission.QueuesDashboard, role);
+        if (allowed ? result.status !== 200 : result.status !== 403 || result.body?.code !== 'PERMISSION_DENIED') {
+          mismatches.push(`${role}: GET ${url} → ${result.status} ${result.body?.code ?? ''} (expected ${allowed ? 200 : 403})`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it('left the long-lived users signed in with their roles (the probes did not change them)', async () => {

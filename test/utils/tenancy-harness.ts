@@ -14,6 +14,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Permission, permissionDescriptions, type Role, roleHasPermission, roles } from '@hp/auth';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { routeTable } from '../../apps/api/src/http/route-table.js';
 import { call, type CallResult, type SignedIn } from './http.js';
 import { type JsonSchema, type OpenApiParameter, sampleFromSchema, sampleQuery, sampleRequestPayload } from './openapi-samples.js';
@@ -301,6 +302,21 @@ export const resourceFixtures: Record<string, ResourceFixture> = {
       });
       if (made.status !== 201) throw new Error(`interview: ${made.status} ${JSON.stringify(made.body)}`);
       return [{ id: made.body.id, markers: [made.body.id, title], refs: { ...application!.refs, applications: application!.id } }];
+    },
+  },
+  reminders: {
+    // Planned by the worker, which these probes do not run: one is written as the worker would,
+    // skipped, so that a retry reaching it would succeed.
+    async create(app, org) {
+      const [application] = await resourceFixtures.applications!.create(app, org);
+      const [reminder] = await app.get(DataSource).query(
+        `INSERT INTO reminders (organization_id, kind, dedupe_key, recipient_candidate_id, application_id, due_at, status, status_reason)
+         SELECT organization_id, 'rejection_notice', 'probe:' || gen_random_uuid(), candidate_id, id, now(), 'skipped', 'probe'
+           FROM applications WHERE id = $1
+         RETURNING id`,
+        [application!.id],
+      );
+      return [{ id: reminder.id, markers: [reminder.id], refs: { ...application!.refs, applications: application!.id } }];
     },
   },
   'audit-events': {

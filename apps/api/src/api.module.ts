@@ -13,7 +13,9 @@ import { MailModule } from '@hp/mail';
 import { loggerOptions, ObservabilityModule } from '@hp/observability';
 import { OutboxModule } from '@hp/outbox';
 import { QueueModule } from '@hp/queue';
+import { RemindersModule } from '@hp/reminders';
 import { ScorecardsModule } from '@hp/scorecards';
+import { ClockModule } from '@hp/common';
 import { type DynamicModule, Module, RequestMethod, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
@@ -55,6 +57,7 @@ export class ApiModule {
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
         }),
         ObservabilityModule,
+        ClockModule.forRoot(),
         DatabaseModule,
         QueueModule.forProducer(),
         OutboxModule,
@@ -69,11 +72,18 @@ export class ApiModule {
         InterviewsModule,
         ChallengesModule,
         ScorecardsModule,
+        RemindersModule,
         DiscoveryModule,
         ...extraModules,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: AccessGuard }, AccessRulesCheck],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        AccessGuard,
+        // useExisting: the one guard instance also answers for the queue dashboard (createApiApp).
+        { provide: APP_GUARD, useExisting: AccessGuard },
+        AccessRulesCheck,
+      ],
     };
   }
 }

@@ -3,7 +3,9 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import type { AppConfig } from '@hp/config';
+import { DataSource } from 'typeorm';
 import { httpLatencyBuckets, MetricsRegistry } from '@hp/observability';
+import { QueueRegistry } from '@hp/queue';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -11,9 +13,11 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { ApiModule } from './api.module.js';
+import { AccessGuard } from './http/access.guard.js';
 import { requestIdOf } from './http/request-id.js';
 import { trackRoutes } from './http/route-table.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { QUEUE_DASHBOARD_PREFIX, queueDashboard, type QueueDashboardOptions } from './queue-dashboard/queue-dashboard.plugin.js';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -46,7 +50,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
 
   const fastify = app.getHttpAdapter().getInstance();
-  trackRoutes(fastify);
+  trackRoutes(fastify, [QUEUE_DASHBOARD_PREFIX]);
   fastify.addHook('onRequest', async (request, reply) => {
     (request.raw as { route?: string }).route = request.routeOptions.url;
     void reply.header('x-request-id', request.id);
@@ -81,6 +85,14 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   });
   await app.register(cors, { origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  // Admins of the operator organisation only, through the same guard as the API's routes.
+  await app.register<QueueDashboardOptions>(queueDashboard, {
+    prefix: QUEUE_DASHBOARD_PREFIX,
+    queues: app.get(QueueRegistry),
+    guard: app.get(AccessGuard),
+    dataSource: app.get(DataSource),
+    operatorOrganization: config.QUEUE_DASHBOARD_ORGANIZATION,
+  });
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });

@@ -1,12 +1,12 @@
 import type { AppConfig } from '@hp/config';
 import { OutboxRelay } from '@hp/outbox';
-import { QueueWorkerHost, type QueueWorkerOptions } from '@hp/queue';
+import { QueueWorkerHost } from '@hp/queue';
 import type { INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { WorkerModule } from './worker.module.js';
+import { WorkerModule, type WorkerModuleOptions } from './worker.module.js';
 
-export interface WorkerOptions extends QueueWorkerOptions {
+export interface WorkerOptions extends WorkerModuleOptions {
   /** Tests mount extra providers (e.g. a stray handler) to see the boot check refuse them. */
   extraModules?: Type[];
 }

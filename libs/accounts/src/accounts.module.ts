@@ -1,5 +1,6 @@
 import { AuditModule } from '@hp/audit';
 import { MailModule } from '@hp/mail';
+import { OutboxModule } from '@hp/outbox';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -23,12 +24,22 @@ import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
+import { NotificationPreferencesController, OrganizationSettingsController } from './settings/organization-settings.controller.js';
+import { OrganizationSettingsService } from './settings/organization-settings.service.js';
 
 export const accountsEntities = [Organization, User, Session, RefreshToken, OneTimeToken];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(accountsEntities), DiscoveryModule, PassportModule, JwtModule.register({}), AuditModule, MailModule],
-  controllers: [AuthController, MeController, UsersController],
+  imports: [
+    TypeOrmModule.forFeature(accountsEntities),
+    DiscoveryModule,
+    PassportModule,
+    JwtModule.register({}),
+    AuditModule,
+    MailModule,
+    OutboxModule,
+  ],
+  controllers: [AuthController, MeController, UsersController, OrganizationSettingsController, NotificationPreferencesController],
   providers: [
     ActorLoader,
     AuthService,
@@ -36,6 +47,7 @@ export const accountsEntities = [Organization, User, Session, RefreshToken, OneT
     OneTimeTokens,
     OrganizationSetupSteps,
     OrganizationsService,
+    OrganizationSettingsService,
     PasswordHasher,
     SessionService,
     TokenService,

@@ -8,3 +8,11 @@ export { slugify } from './organizations.service.js';
 export { TenantOwnedEntity } from './entities/tenant-owned.entity.js';
 export { OrganizationSetup } from './organization-setup.js';
 export { UserAssignment } from './entities/user-assignment.entity.js';
+export {
+  type NotificationPreferences,
+  readNotificationPreferences,
+  readReminderPolicy,
+  type ReminderPolicy,
+  type UserNotificationKind,
+  userNotificationKinds,
+} from './settings/reminder-policy.js';

@@ -5,7 +5,6 @@ import { OutboxModule } from '@hp/outbox';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationEvent } from './application-event.entity.js';
-import { ApplicationEventsConsumer } from './application-events.consumer.js';
 import { Application } from './application.entity.js';
 import { ApplicationNote } from './application-note.entity.js';
 import { ApplicationsCandidateData } from './applications-candidate-data.js';
@@ -17,16 +16,23 @@ import { PipelineBoardService } from './pipeline-board.service.js';
 import { RejectionReason } from './rejection-reason.entity.js';
 import { RejectionReasonsService } from './rejection-reasons.service.js';
 
+/** The applications part of a candidate's GDPR export and erasure, for every process that erases (the API, the retention task). */
+@Module({ providers: [ApplicationsCandidateData] })
+export class ApplicationsCandidateDataModule {}
+
 export const applicationsEntities = [Application, ApplicationEvent, ApplicationNote, RejectionReason];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(applicationsEntities), AuditModule, JobsModule, CandidatesModule, OutboxModule],
+  imports: [
+    ApplicationsCandidateDataModule,
+    TypeOrmModule.forFeature(applicationsEntities),
+    AuditModule,
+    JobsModule,
+    CandidatesModule,
+    OutboxModule,
+  ],
   controllers: [ApplicationsController, CandidateMergeController, PipelineBoardController, RejectionReasonsController],
-  providers: [ApplicationsCandidateData, ApplicationsService, CandidateMergeService, PipelineBoardService, RejectionReasonsService],
+  providers: [ApplicationsService, CandidateMergeService, PipelineBoardService, RejectionReasonsService],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}
-
-/** Worker side. */
-@Module({ providers: [ApplicationEventsConsumer] })
-export class ApplicationEventsModule {}

@@ -2,7 +2,7 @@ export { ApplicationEvent, type ApplicationEventType, applicationEventTypes } fr
 export { Application, type ApplicationStatus, applicationStatuses } from './application.entity.js';
 export { ApplicationNote } from './application-note.entity.js';
 export { ApplicationsError } from './applications.errors.js';
-export { ApplicationEventsModule, applicationsEntities, ApplicationsModule } from './applications.module.js';
+export { applicationsEntities, ApplicationsModule } from './applications.module.js';
 export { ApplicationsService } from './applications.service.js';
 export { RejectionReason, type RejectionReasonType, rejectionReasonTypes } from './rejection-reason.entity.js';
 export { BOARD_SCORE_SUMMARIES, type BoardScoreSummaries } from './pipeline-board.service.js';
@@ -11,3 +11,4 @@ export type { BoardCardScoreSummary, ScorecardSummary } from './dto/applications
 export { recommendationCountsSchema, scorecardSummarySchema } from './dto/applications.schemas.js';
 export { defaultRejectionReasons } from './rejection-reasons.service.js';
 export { StageAssessment } from './stage-assessment.entity.js';
+export { ApplicationsCandidateDataModule } from './applications.module.js';

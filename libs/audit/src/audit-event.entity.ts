@@ -16,6 +16,8 @@ export const auditEventTypes = [
   'candidate.exported',
   'candidate.erased',
   'candidate.merged',
+  'organization.settings_changed',
+  'reminder.retried',
 ] as const;
 export type AuditEventType = (typeof auditEventTypes)[number];
 

@@ -41,6 +41,12 @@ export enum Permission {
   InterviewsManage = 'interviews:manage',
   /** Send coding challenges and extend their deadlines. */
   ChallengesManage = 'challenges:manage',
+  /** See the organisation's reminders and what became of them. */
+  RemindersRead = 'reminders:read',
+  /** Send a failed or skipped reminder again. */
+  RemindersManage = 'reminders:manage',
+  /** Open the queue dashboard at /admin/queues (every organisation's queue jobs: an operator's tool). */
+  QueuesDashboard = 'queues:dashboard',
 }
 
 export const permissionDescriptions: Record<Permission, string> = {
@@ -61,6 +67,9 @@ export const permissionDescriptions: Record<Permission, string> = {
   [Permission.InterviewsRead]: 'See interviews (hiring managers: of their jobs; interviewers: those on their panels)',
   [Permission.InterviewsManage]: 'Schedule, reschedule, cancel and close interviews (hiring managers: of their jobs)',
   [Permission.ChallengesManage]: 'Send coding challenges and extend their deadlines',
+  [Permission.RemindersRead]: "See the organisation's reminders and what became of them",
+  [Permission.RemindersManage]: 'Send a failed or skipped reminder again',
+  [Permission.QueuesDashboard]: "Open the queue dashboard at /admin/queues: every organisation's queue jobs, with retry and clean actions",
 };
 
 export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
@@ -78,6 +87,8 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.InterviewsRead,
     Permission.InterviewsManage,
     Permission.ChallengesManage,
+    Permission.RemindersRead,
+    Permission.RemindersManage,
   ],
   hiring_manager: [
     Permission.OrganizationRead,

@@ -1,7 +1,10 @@
-import { AuditService } from '@hp/audit';
+import { type AuditRecord, AuditService } from '@hp/audit';
 import type { RequestContext } from '@hp/auth';
+import { scopedQuery, type TenantScope } from '@hp/database';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import type { EntityManager } from 'typeorm';
+import { Candidate } from './candidate.entity.js';
 import { CANDIDATE_DATA_CONTRIBUTOR, type CandidateDataContributor } from './candidate-data.js';
 import { CandidatesService } from './candidates.service.js';
 import type { CandidateExport } from './dto/candidates.schemas.js';
@@ -91,19 +94,68 @@ export class CandidatePrivacyService implements OnApplicationBootstrap {
    * commit. The candidate is then gone from the API (404).
    */
   async erase(context: RequestContext, candidateId: string): Promise<void> {
-    const resumeKey = await context.transaction(async (tx) => {
-      const candidate = await this.candidates.findVisible(tx, candidateId, { lock: true });
-      for (const contributor of this.all()) await contributor.eraseCandidate(tx, candidateId);
-      await this.audit.record(tx.manager, {
+    await this.eraseOne<RequestContext>(
+      (work) => context.transaction(work),
+      (tx) => this.candidates.findVisible(tx, candidateId, { lock: true }),
+      (tx) => ({ actorUserId: tx.actor.userId, client: tx.client, data: {} }),
+    );
+  }
+
+  /**
+   * The same erasure, started by the system rather than a user (the retention job): no actor, the
+   * audit event says why. `manager` must not be inside a transaction (the erasure is its own, and
+   * the résumé is deleted after its commit). The candidate is locked, then `stillDue` is asked
+   * again inside the transaction, so activity that arrived since the candidate was chosen wins.
+   * Returns false, erasing nothing, when the candidate is already erased, gone, or no longer due.
+   */
+  async eraseForRetention(
+    manager: EntityManager,
+    organizationId: string,
+    candidateId: string,
+    retentionMonths: number,
+    stillDue: (scope: TenantScope) => Promise<boolean> = async () => true,
+  ): Promise<boolean> {
+    if (manager.queryRunner?.isTransactionActive) throw new Error('eraseForRetention runs its own transaction');
+    return this.eraseOne<TenantScope>(
+      (work) => manager.transaction((transactional) => work({ organizationId, manager: transactional })),
+      async (scope) => {
+        const candidate = await scopedQuery(scope, Candidate, 'c')
+          .andWhere('c.id = :candidateId', { candidateId })
+          .andWhere('c.erased_at IS NULL')
+          .setLock('pessimistic_write')
+          .getOne();
+        return candidate && (await stillDue(scope)) ? candidate : null;
+      },
+      () => ({ actorUserId: null, data: { reason: 'retention', retentionMonths } }),
+    );
+  }
+
+  /**
+   * The one erasure both entry points share: in `transaction`, lock the candidate (`lock` answers
+   * null to skip), let every contributor erase its part, record `candidate.erased`; after commit,
+   * delete the stored résumé. Returns whether the candidate was erased.
+   */
+  private async eraseOne<Scope extends TenantScope>(
+    transaction: <T>(work: (scope: Scope) => Promise<T>) => Promise<T>,
+    lock: (scope: Scope) => Promise<Candidate | null>,
+    actor: (scope: Scope) => Pick<AuditRecord, 'actorUserId' | 'client'> & { data: Record<string, unknown> },
+  ): Promise<boolean> {
+    const erased = await transaction(async (scope) => {
+      const candidate = await lock(scope);
+      if (!candidate) return null;
+      for (const contributor of this.all()) await contributor.eraseCandidate(scope, candidate.id);
+      const { data, ...who } = actor(scope);
+      await this.audit.record(scope.manager, {
         type: 'candidate.erased',
-        organizationId: tx.organizationId,
-        actorUserId: tx.actor.userId,
-        client: tx.client,
-        data: { candidateId, sections: this.sections },
+        organizationId: scope.organizationId,
+        ...who,
+        data: { candidateId: candidate.id, ...data, sections: this.sections },
       });
-      return candidate.resumeFile?.key;
+      return { resumeKey: candidate.resumeFile?.key };
     });
-    if (resumeKey) await this.candidates.deleteStoredFile(resumeKey);
+    if (!erased) return false;
+    if (erased.resumeKey) await this.candidates.deleteStoredFile(erased.resumeKey);
+    return true;
   }
 
   private all(): CandidateDataContributor[] {

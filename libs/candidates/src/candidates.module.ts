@@ -12,10 +12,17 @@ import { fileStorageProvider } from './storage/file-storage.provider.js';
 
 export const candidatesEntities = [Candidate];
 
+/** Candidates without HTTP: the service, GDPR export and erasure, file storage (for the worker too). */
 @Module({
   imports: [TypeOrmModule.forFeature(candidatesEntities), DiscoveryModule, AuditModule],
-  controllers: [CandidatesController],
   providers: [CandidatesService, CandidatePrivacyService, CandidateProfileData, fileStorageProvider],
-  exports: [CandidatesService, FileStorage],
+  exports: [CandidatesService, CandidatePrivacyService, FileStorage],
+})
+export class CandidateRecordsModule {}
+
+@Module({
+  imports: [CandidateRecordsModule],
+  controllers: [CandidatesController],
+  exports: [CandidateRecordsModule],
 })
 export class CandidatesModule {}

@@ -1,6 +1,6 @@
 export { Candidate, type CandidateSource, candidateSources, normalizeEmail, type StoredFile } from './candidate.entity.js';
 export { CANDIDATE_DATA_CONTRIBUTOR, CandidateDataContributor } from './candidate-data.js';
-export { CandidatesModule, candidatesEntities } from './candidates.module.js';
+export { CandidateRecordsModule, CandidatesModule, candidatesEntities } from './candidates.module.js';
 export { CandidatesError } from './candidates.errors.js';
 export { CandidatesService, type ReadResume, type ResumeDownload } from './candidates.service.js';
 export { CandidatePrivacyService } from './candidate-privacy.service.js';

@@ -10,12 +10,16 @@ import { ChallengesService } from './challenges.service.js';
 import { CodingChallenge } from './coding-challenge.entity.js';
 import { PublicChallengesService } from './public-challenges.service.js';
 
+/** The challenges part of a candidate's GDPR export and erasure, for every process that erases (the API, the retention task). */
+@Module({ providers: [ChallengesCandidateData] })
+export class ChallengesCandidateDataModule {}
+
 export const challengesEntities = [CodingChallenge, ChallengeReviewer];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(challengesEntities), ApplicationsModule, MailModule, OutboxModule],
+  imports: [ChallengesCandidateDataModule, TypeOrmModule.forFeature(challengesEntities), ApplicationsModule, MailModule, OutboxModule],
   controllers: [ApplicationChallengesController, ChallengesController, PublicChallengesController],
-  providers: [ChallengesService, PublicChallengesService, ChallengesCandidateData],
+  providers: [ChallengesService, PublicChallengesService],
   exports: [ChallengesService],
 })
 export class ChallengesModule {}

@@ -1,7 +1,6 @@
 export { ChallengeReviewer } from './challenge-reviewer.entity.js';
 export { challengesEntities, ChallengesModule } from './challenges.module.js';
 export { CodingChallenge } from './coding-challenge.entity.js';
-export { ChallengeEventsModule } from './challenge-events.consumer.js';
 export { ChallengesError } from './challenges.errors.js';
 export { ChallengesService } from './challenges.service.js';
 export { challengeStatus } from './challenge-views.js';
@@ -13,3 +12,4 @@ export {
   type CreateChallengeInput,
   createChallengeSchema,
 } from './dto/challenges.schemas.js';
+export { ChallengesCandidateDataModule } from './challenges.module.js';

@@ -12,3 +12,5 @@ export {
 } from './validation.js';
 export { createRedisConnection } from './redis-connection.js';
 export { decodeCursor, decodeIdCursor, encodeCursor, type Page, pageSchema, paginationQueryShape, toPage } from './pagination.js';
+export { Clock, FakeClock, SystemClock } from './clock.js';
+export { ClockModule } from './clock.module.js';

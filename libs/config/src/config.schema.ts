@@ -59,6 +59,13 @@ const environmentSchema = z.object({
         .filter(Boolean),
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QUEUE_DASHBOARD_ORGANIZATION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'an organisation slug: lower-case letters, digits and "-"')
+    .optional(),
+  QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  REMINDER_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  REMINDER_QUEUE_HORIZON_MINUTES: z.coerce.number().int().min(1).max(1_440).default(60),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -147,6 +154,14 @@ export const configDocumentation: Record<ConfigKey, string> = {
     'Behind a load balancer, `true` or the number of proxy hops, so the client IP (rate limits, audit) comes from `X-Forwarded-For`. Keep `false` when clients connect directly: the header could be forged.',
   CORS_ORIGINS: 'Comma-separated origins allowed by CORS; empty allows none (same-origin only).',
   LOG_LEVEL: 'pino log level.',
+  QUEUE_DASHBOARD_ORGANIZATION:
+    "Slug of the operator organisation whose admins may open the queue dashboard (`/admin/queues`), which shows every organisation's queue jobs. Unset: only while the install has a single organisation.",
+  QUEUE_STALLED_INTERVAL_MS:
+    'How often a worker checks for queue jobs whose worker died mid-job (BullMQ stalled check); they are then run again.',
+  REMINDER_RECONCILE_INTERVAL_MS:
+    'How often the reminder reconciler (one worker per period) re-queues scheduled reminders whose queue job is missing, e.g. after Redis lost its data.',
+  REMINDER_QUEUE_HORIZON_MINUTES:
+    'Reminders due within this many minutes are held as delayed queue jobs; later ones wait in PostgreSQL until they come within it.',
   OUTBOX_POLL_MS: 'How often the worker looks for committed outbox events when no notification arrives.',
   OUTBOX_LEASE_SECONDS: 'How long a relay owns a claimed batch of outbox events before another relay may take it over.',
   SHUTDOWN_TIMEOUT_MS: 'On SIGTERM, how long in-flight requests and active queue jobs get to finish.',

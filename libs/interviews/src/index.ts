@@ -1,8 +1,8 @@
 export { InterviewInterviewer } from './interview-interviewer.entity.js';
 export { Interview, type InterviewStatus, interviewStatuses } from './interview.entity.js';
 export { interviewsEntities, InterviewsModule } from './interviews.module.js';
-export { InterviewEventsModule } from './interview-events.consumer.js';
 export { InterviewsError } from './interviews.errors.js';
 export { InterviewsService } from './interviews.service.js';
 export { buildInterviewIcs, describeInterviewTime, interviewUid } from './interview-calendar.js';
 export { type InterviewChangeResult, type InterviewView, interviewViewSchema, type InterviewWarning } from './dto/interviews.schemas.js';
+export { InterviewsCandidateDataModule } from './interviews.module.js';

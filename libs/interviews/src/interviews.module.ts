@@ -8,12 +8,16 @@ import { InterviewsCandidateData } from './interviews-candidate-data.js';
 import { InterviewsController, MyInterviewsController } from './interviews.controller.js';
 import { InterviewsService } from './interviews.service.js';
 
+/** The interviews part of a candidate's GDPR export and erasure, for every process that erases (the API, the retention task). */
+@Module({ providers: [InterviewsCandidateData] })
+export class InterviewsCandidateDataModule {}
+
 export const interviewsEntities = [Interview, InterviewInterviewer];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(interviewsEntities), OutboxModule, MailModule],
+  imports: [InterviewsCandidateDataModule, TypeOrmModule.forFeature(interviewsEntities), OutboxModule, MailModule],
   controllers: [InterviewsController, MyInterviewsController],
-  providers: [InterviewsService, InterviewsCandidateData],
+  providers: [InterviewsService],
   exports: [InterviewsService],
 })
 export class InterviewsModule {}

@@ -1,5 +1,6 @@
 import { APP_CONFIG, type AppConfig } from '@hp/config';
 import { PeriodicTaskRunner, QueueJobHandler, QueueJobName, type QueueJobPayload, QueueRegistry } from '@hp/queue';
+import { OutboxWriter } from '@hp/outbox';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { mailAttemptJobId } from './mail-attempt-job-id.js';
@@ -39,6 +40,7 @@ export class MailDeliveryProcessor implements OnApplicationBootstrap {
     private readonly transport: MailTransport,
     private readonly queues: QueueRegistry,
     private readonly periodic: PeriodicTaskRunner,
+    private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,10 +87,14 @@ export class MailDeliveryProcessor implements OnApplicationBootstrap {
   private async recordFailure(delivery: ClaimedDelivery, error: Error): Promise<MailSendOutcome> {
     const message = error.message.slice(0, 2_000);
     if (delivery.attempts >= this.config.MAIL_MAX_ATTEMPTS) {
-      await this.dataSource.query(
-        `UPDATE mail_deliveries SET status = 'failed', last_error = $2, lease_expires_at = NULL, updated_at = now() WHERE id = $1`,
-        [delivery.id, message],
-      );
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(
+          `UPDATE mail_deliveries SET status = 'failed', last_error = $2, lease_expires_at = NULL, updated_at = now() WHERE id = $1`,
+          [delivery.id, message],
+        );
+        // Whoever asked for the email (a reminder) learns it failed, with the same commit.
+        await this.outbox.publish(manager, { name: QueueJobName.MailFailed, payload: { deliveryId: delivery.id } });
+      });
       this.logger.error({ deliveryId: delivery.id, attempts: delivery.attempts, error: message }, 'Email failed for good');
       return 'failed';
     }

@@ -16,7 +16,7 @@ export class MailModule {}
 
 /** Worker side: sending, retries and the sweeper. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, OutboxModule],
   providers: [MailTransport, MailDeliveryProcessor],
   exports: [MailDeliveryProcessor],
 })

@@ -6,6 +6,7 @@
 export enum QueueName {
   Mail = 'mail',
   DomainEvents = 'domain-events',
+  Reminders = 'reminders',
 }
 
 export enum QueueJobName {
@@ -19,6 +20,12 @@ export enum QueueJobName {
   ChallengeChanged = 'challenge.changed',
   /** A scorecard was submitted for an interview or a coding challenge. */
   ScorecardSubmitted = 'scorecard.submitted',
+  /** An organisation changed its timezone, reminder policy or retention. */
+  OrganizationSettingsChanged = 'organization.settings_changed',
+  /** An email was given up on after its last attempt (reminders mark theirs failed). */
+  MailFailed = 'mail.failed',
+  /** A reminder's due time has come: decide, then send or skip it. */
+  ReminderDue = 'reminder.due',
 }
 
 /** Which queue carries each queue job. */
@@ -28,6 +35,9 @@ export const queueOfJob: Readonly<Record<QueueJobName, QueueName>> = {
   [QueueJobName.InterviewChanged]: QueueName.DomainEvents,
   [QueueJobName.ChallengeChanged]: QueueName.DomainEvents,
   [QueueJobName.ScorecardSubmitted]: QueueName.DomainEvents,
+  [QueueJobName.OrganizationSettingsChanged]: QueueName.DomainEvents,
+  [QueueJobName.MailFailed]: QueueName.DomainEvents,
+  [QueueJobName.ReminderDue]: QueueName.Reminders,
 };
 
 /**
@@ -43,6 +53,10 @@ export const queueJobRetry: Readonly<Record<QueueJobName, { attempts: number; ba
   [QueueJobName.InterviewChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
   [QueueJobName.ChallengeChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
   [QueueJobName.ScorecardSubmitted]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
+  [QueueJobName.OrganizationSettingsChanged]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
+  [QueueJobName.MailFailed]: { attempts: 10, backoffMs: 1_000, keepFailed: true },
+  // Like mail: the reminder row is the record, and the reconciler must be able to re-add the id.
+  [QueueJobName.ReminderDue]: { attempts: 5, backoffMs: 1_000, keepFailed: false },
 };
 
 /** The payload of each queue job: ids only, so a job never carries stale copies of rows. */
@@ -81,6 +95,10 @@ export interface QueueJobPayloads {
     authorUserId: string;
     occurredAt: string;
   };
+  [QueueJobName.OrganizationSettingsChanged]: { organizationId: string; occurredAt: string };
+  [QueueJobName.MailFailed]: { deliveryId: string };
+  /** `dueAt` is the due time this queue job was made for: a job outlived by a new due time does nothing. */
+  [QueueJobName.ReminderDue]: { reminderId: string; dueAt: string };
 }
 
 export type QueueJobPayload<Name extends QueueJobName> = QueueJobPayloads[Name];

@@ -85,11 +85,11 @@ export class QueueWorkerHost implements BeforeApplicationShutdown {
         connection: createRedisConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.options.concurrency?.[queueName] ?? 10,
-        stalledInterval: this.options.stalledIntervalMs ?? 30_000,
+        stalledInterval: this.options.stalledIntervalMs ?? this.config.QUEUE_STALLED_INTERVAL_MS,
         autorun: true,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn({ queueJobId: job?.id, queueJobName: job?.name, error: error.message }, 'Queue job failed'),
+        this.logger.warn({ queueJobId: job?.id, queueJobName: job?.name, error: error.message, stack: error.stack }, 'Queue job failed'),
       );
       worker.on('error', (error) => this.logger.error({ error: error.message }, 'Queue worker error'));
       this.workers.push(worker);

@@ -15,4 +15,5 @@ export { scorecardVisibility, type ScorecardVisibility } from './scorecard-visib
 export { ScorecardsError } from './scorecards.errors.js';
 export { scorecardsEntities, ScorecardsModule } from './scorecards.module.js';
 export { ScorecardsService } from './scorecards.service.js';
-export { ScorecardEventsModule } from './scorecard-events.consumer.js';
+export { ScorecardsCandidateDataModule } from './scorecards.module.js';
+export { AssessmentReference } from './assessment-reference.entity.js';

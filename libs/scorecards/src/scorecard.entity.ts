@@ -1,8 +1,7 @@
-import { TenantOwnedEntity, User } from '@hp/accounts';
+import { User } from '@hp/accounts';
 import { Application } from '@hp/applications';
-import { CodingChallenge } from '@hp/challenges';
-import { Interview } from '@hp/interviews';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { AssessmentReference } from './assessment-reference.entity.js';
 import type { Rating, Recommendation } from './scale.js';
 
 /** One person's assessment of an interview they sat on (or of a coding challenge they reviewed). */
@@ -12,27 +11,13 @@ import type { Rating, Recommendation } from './scale.js';
 @Unique('scorecards_interview_author_unique', ['interviewId', 'authorUserId'])
 @Unique('scorecards_challenge_author_unique', ['challengeId', 'authorUserId'])
 @Index('scorecards_application_id_idx', ['applicationId'])
-export class Scorecard extends TenantOwnedEntity {
+export class Scorecard extends AssessmentReference {
   @Column({ type: 'uuid' })
   applicationId: string;
 
   @ManyToOne(() => Application, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'application_id' })
   application?: Application;
-
-  @Column({ type: 'uuid', nullable: true })
-  interviewId: string | null;
-
-  @ManyToOne(() => Interview, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'interview_id' })
-  interview?: Interview | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  challengeId: string | null;
-
-  @ManyToOne(() => CodingChallenge, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'challenge_id' })
-  challenge?: CodingChallenge | null;
 
   @Column({ type: 'uuid' })
   authorUserId: string;

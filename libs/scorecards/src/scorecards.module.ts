@@ -11,17 +11,20 @@ import { ScorecardsService } from './scorecards.service.js';
 
 export const scorecardsEntities = [Scorecard];
 
+/** The scorecards part of a candidate's GDPR export and erasure, for every process that erases (the API, the retention task). */
+@Module({ providers: [ScorecardsCandidateData] })
+export class ScorecardsCandidateDataModule {}
+
 /**
  * Global only so the applications library (below this one) can reach the ports it declares: the board's
  * BOARD_SCORE_SUMMARIES and the application detail's APPLICATION_SCORECARD_SUMMARIES.
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(scorecardsEntities), ApplicationsModule, OutboxModule],
+  imports: [ScorecardsCandidateDataModule, TypeOrmModule.forFeature(scorecardsEntities), ApplicationsModule, OutboxModule],
   controllers: [InterviewScorecardsController, ChallengeScorecardsController, ApplicationScorecardsController],
   providers: [
     ScorecardsService,
-    ScorecardsCandidateData,
     { provide: BOARD_SCORE_SUMMARIES, useClass: BoardScoreSummariesFromScorecards },
     { provide: APPLICATION_SCORECARD_SUMMARIES, useClass: ApplicationScorecardSummariesFromScorecards },
   ],

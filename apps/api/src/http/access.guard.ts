@@ -13,6 +13,7 @@ import {
 import { DomainError } from '@hp/common';
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/internal';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -34,6 +35,19 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   override async canActivate(execution: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [execution.getHandler(), execution.getClass()]);
+    return this.enforce(rule, execution);
+  }
+
+  /**
+   * The same decision for routes Nest does not serve (a Fastify plugin such as the queue
+   * dashboard): called from the plugin's `onRequest` hook with the rule its routes would declare.
+   * Throws the same AuthErrors as for a controller route.
+   */
+  async enforceOn(request: FastifyRequest, reply: FastifyReply, rule: AccessRule): Promise<void> {
+    await this.enforce(rule, new ExecutionContextHost([request, reply]));
+  }
+
+  private async enforce(rule: AccessRule | undefined, execution: ExecutionContext): Promise<boolean> {
     const request = execution.switchToHttp().getRequest<FastifyRequest & Record<string, unknown>>();
     const reply = execution.switchToHttp().getResponse<FastifyReply>();
     if (!rule) throw new AuthError('PERMISSION_DENIED', 'This route declares no access rule.');

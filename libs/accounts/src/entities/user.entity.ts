@@ -38,6 +38,10 @@ export class User extends BaseEntity {
   @Column({ type: 'text', nullable: true, select: false })
   passwordHash: string | null;
 
+  /** The reminder kinds this user turned off (`{"stageStale": false}`); read through `readNotificationPreferences`. */
+  @Column({ type: 'jsonb', default: {} })
+  notificationPreferences: Record<string, boolean>;
+
   /** IANA timezone; null means the organisation's. */
   @Column({ type: 'text', nullable: true })
   timezone: string | null;

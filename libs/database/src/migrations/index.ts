@@ -4,6 +4,7 @@ import { Pipeline1764700000000 } from './1764700000000-Pipeline.js';
 import { CandidateSearchUnaccent1764800000000 } from './1764800000000-CandidateSearchUnaccent.js';
 import { Interviews1764900000000 } from './1764900000000-Interviews.js';
 import { Scorecards1765000000000 } from './1765000000000-Scorecards.js';
+import { Reminders1765100000000 } from './1765100000000-Reminders.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CandidateSearchUnaccent1764800000000,
   Interviews1764900000000,
   Scorecards1765000000000,
+  Reminders1765100000000,
 ];

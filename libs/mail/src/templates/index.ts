@@ -178,6 +178,42 @@ export const mailTemplates = {
       };
     },
   }),
+
+  /** A reminder: a subject, a greeting, paragraphs, an optional list (a digest's items) and a link. */
+  reminder: defineTemplate({
+    data: z.object({
+      subject: z.string().min(1),
+      greeting: z.string().min(1),
+      paragraphs: z.array(z.string()).min(1),
+      items: z.array(z.string()).default([]),
+      actionUrl: z.url().optional(),
+      actionLabel: z.string().optional(),
+    }),
+    render: ({ subject, greeting, paragraphs, items, actionUrl, actionLabel }) => ({
+      subject,
+      text: [
+        greeting,
+        ...paragraphs,
+        items.map((item) => `- ${item}`).join('\n'),
+        actionUrl ? `${actionLabel ?? 'Open'}: ${actionUrl}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      html: layout(
+        subject,
+        html`<p>${greeting}</p>
+          ${raw(paragraphs.map((paragraph) => html`<p>${paragraph}</p>`).join(''))}
+          ${raw(
+            items.length
+              ? html`<ul>
+                  ${raw(items.map((item) => html`<li>${item}</li>`).join(''))}
+                </ul>`
+              : '',
+          )}
+          ${raw(actionUrl ? html`<p><a href="${actionUrl}">${actionLabel ?? 'Open'}</a></p>` : '')}`,
+      ),
+    }),
+  }),
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -1,0 +1,3 @@
+import { Reminder } from './reminder.entity.js';
+
+export const remindersEntities = [Reminder];
