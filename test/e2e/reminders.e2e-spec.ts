@@ -42,7 +42,12 @@ interface ReminderRow {
 describe('reminders', () => {
   // A one-minute horizon: reminders due later wait in PostgreSQL until the test moves the clock
   // and reconciles, instead of sitting in Redis as jobs delayed by real hours.
-  const environment = useWorkerTestEnvironment({ REMINDER_QUEUE_HORIZON_MINUTES: '1', REMINDER_RECONCILE_INTERVAL_MS: '3600000' });
+  const environment = useWorkerTestEnvironment({
+    REMINDER_QUEUE_HORIZON_MINUTES: '1',
+    REMINDER_RECONCILE_INTERVAL_MS: '3600000',
+    MAIL_MAX_ATTEMPTS: '2',
+    MAIL_RETRY_BASE_MS: '10',
+  });
   const clock = new FakeClock(new Date());
   let app: NestFastifyApplication;
   let worker: INestApplicationContext;
@@ -74,7 +79,7 @@ describe('reminders', () => {
     clock.set(new Date());
   });
 
-  const api = (method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, as: SignedIn = recruiter) =>
+  const api = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, as: SignedIn = recruiter) =>
     call(app, method, `/api/v1${path}`, { token: as.accessToken, body });
   const rows = <T>(sql: string, parameters: unknown[] = []) => app.get(DataSource).query(sql, parameters) as Promise<T[]>;
   const remindersOf = (column: 'interview_id' | 'challenge_id' | 'application_id', id: string, kind?: string) =>
@@ -446,6 +451,49 @@ describe('reminders', () => {
       expect(digests[0]?.text).toContain('Barbara');
       expect(digests[0]?.text).not.toContain('Carol');
     });
+  });
+
+  it('marks a reminder failed when its email cannot be delivered, and sends it on retry', async () => {
+    const email = `unlucky-${Date.now()}@example.com`;
+    environment.smtp.refuseNext(2);
+    const applied = await call(app, 'POST', `/api/v1/public/organizations/${admin.organization.slug}/jobs/${job.id}/applications`, {
+      body: { firstName: 'Unlucky', lastName: 'Applicant', email, consent: true },
+    });
+    expect(applied.status).toBe(202);
+    const [{ id: applicationId }] = await rows<{ id: string }>(
+      `SELECT a.id FROM applications a JOIN candidates c ON c.id = a.candidate_id WHERE c.email = $1`,
+      [email],
+    );
+    const [received] = await planned('application_id', applicationId, 1);
+    await advanceTo(new Date(Date.now() + 1_000));
+    const failed = await waitFor('the reminder to fail', async () => {
+      const [reminder] = await remindersOf('application_id', applicationId);
+      return reminder?.status === 'failed' && reminder;
+    });
+    expect(failed.status_reason).toMatch(/^The email could not be delivered: /);
+    expect(environment.smtp.refusedCount()).toBeGreaterThanOrEqual(2);
+    expect(mailTo(email)).toHaveLength(0);
+
+    const retried = await api('POST', `/reminders/${failed.id}/retry`);
+    expect(retried.body).toMatchObject({ status: 'scheduled', sendCount: 1, mailDelivery: { status: 'failed', attempts: 2 } });
+    await waitFor('the retried reminder to arrive', () => mailTo(email).length === 1);
+    const listed = await api('GET', `/reminders?applicationId=${applicationId}`);
+    expect(listed.body.data).toMatchObject([
+      { id: received!.id, kind: 'application_received', status: 'sent', sendCount: 1, mailDelivery: { status: 'sent', attempts: 1 } },
+    ]);
+    expect(listed.body.data[0].recipient).toEqual({ type: 'candidate', id: expect.any(String), name: 'Unlucky Applicant' });
+  });
+
+  it("cancels a candidate's scheduled reminders when the candidate is erased", async () => {
+    const { candidate, application } = await candidateWithApplication('Erin');
+    const interview = await scheduleInterview(application.id, new Date(Date.now() + 3 * DAY));
+    await upcoming(interview.id, 4);
+    expect((await api('DELETE', `/candidates/${candidate.id}`, undefined, admin)).status).toBe(204);
+    const toCandidate = (await remindersOf('interview_id', interview.id, 'interview_upcoming')).filter((r) => r.recipient_candidate_id);
+    expect(toCandidate.map((r) => [r.status, r.status_reason])).toEqual([
+      ['cancelled', "The candidate's data was erased"],
+      ['cancelled', "The candidate's data was erased"],
+    ]);
   });
 
   it('lists reminders with their outcome and retries a skipped one', async () => {
