@@ -264,6 +264,21 @@ describe('reminders', () => {
       await api('PATCH', `/users/${bob.user.id}`, { active: true }, admin);
     });
 
+    it('stay due through a re-plan while late (a crash or a Redis outage), and are then sent', async () => {
+      const { candidate, application } = await candidateWithApplication('Lynn');
+      const startsAt = new Date(Math.ceil((Date.now() + 2 * DAY) / HOUR) * HOUR);
+      const interview = await scheduleInterview(application.id, startsAt);
+      await upcoming(interview.id, 4);
+      // Past the 24-hour reminders' time, before anything queued them, the interview is re-planned.
+      clock.set(new Date(startsAt.getTime() - DAY + 5 * MINUTE));
+      await worker.get(ReminderPlanner).planInterview(interview.id);
+      const late = (await remindersOf('interview_id', interview.id, 'interview_upcoming')).slice(0, 2);
+      expect(late.map((r) => r.status)).toEqual(['scheduled', 'scheduled']);
+      await advanceTo(clock.now());
+      await settled();
+      expect(reminderMails(candidate.email).map((mail) => mail.subject)).toEqual([expect.stringContaining('in 24 hours')]);
+    });
+
     it('are re-planned when the organisation changes its policy', async () => {
       const { application } = await candidateWithApplication();
       const startsAt = new Date(Math.ceil((Date.now() + 2 * DAY) / HOUR) * HOUR);

@@ -64,9 +64,11 @@ const environmentSchema = z.object({
     .regex(/^[a-z0-9-]+$/, 'an organisation slug: lower-case letters, digits and "-"')
     .optional(),
   QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   REMINDER_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   REMINDER_QUEUE_HORIZON_MINUTES: z.coerce.number().int().min(1).max(1_440).default(60),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  OUTBOX_REDELIVER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   STORAGE_DIR: z.string().trim().min(1).default('./storage/files'),
@@ -158,10 +160,14 @@ export const configDocumentation: Record<ConfigKey, string> = {
     "Slug of the operator organisation whose admins may open the queue dashboard (`/admin/queues`), which shows every organisation's queue jobs. Unset: only while the install has a single organisation.",
   QUEUE_STALLED_INTERVAL_MS:
     'How often a worker checks for queue jobs whose worker died mid-job (BullMQ stalled check); they are then run again.',
+  QUEUE_LOCK_DURATION_MS:
+    'How long a running queue job stays owned by its worker without a renewal; a job of a killed worker is run again after at most this plus the stalled interval.',
   REMINDER_RECONCILE_INTERVAL_MS:
     'How often the reminder reconciler (one worker per period) re-queues scheduled reminders whose queue job is missing, e.g. after Redis lost its data.',
   REMINDER_QUEUE_HORIZON_MINUTES:
     'Reminders due within this many minutes are held as delayed queue jobs; later ones wait in PostgreSQL until they come within it.',
+  OUTBOX_REDELIVER_INTERVAL_MS:
+    'How often the worker (one per period) re-queues relayed events that no handler completed, in case Redis lost their queue jobs (at once after a Redis restart, else after a minute).',
   OUTBOX_POLL_MS: 'How often the worker looks for committed outbox events when no notification arrives.',
   OUTBOX_LEASE_SECONDS: 'How long a relay owns a claimed batch of outbox events before another relay may take it over.',
   SHUTDOWN_TIMEOUT_MS: 'On SIGTERM, how long in-flight requests and active queue jobs get to finish.',

@@ -5,6 +5,9 @@ import { Column, Entity, Index } from 'typeorm';
 @Entity({ name: 'outbox_events' })
 @Index('outbox_events_pending_idx', ['id'], { where: 'dispatched_at IS NULL' })
 @Index('outbox_events_dispatched_at_idx', ['dispatchedAt'], { where: 'dispatched_at IS NOT NULL' })
+@Index('outbox_events_unprocessed_idx', ['dispatchedAt'], {
+  where: 'dispatched_at IS NOT NULL AND processed_at IS NULL AND queue_job_id IS NULL',
+})
 export class OutboxEvent extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   organizationId: string | null;
@@ -29,4 +32,11 @@ export class OutboxEvent extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
+
+  /**
+   * When a worker's handler completed its queue job. Only tracked for events with the default
+   * queue job id; those with their own (mail attempts, reminders) have their own repair.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null;
 }

@@ -1,5 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@hp/config';
-import { PeriodicTaskRunner, type QueueJobName, QueueRegistry, queueJobId } from '@hp/queue';
+import { PeriodicTaskRunner, type QueueJobName, QueueRegistry, QueueWorkerHost, queueJobId } from '@hp/queue';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,10 @@ interface ClaimedEvent {
 
 const BATCH_SIZE = 200;
 const DISPATCHED_RETENTION_DAYS = 7;
+/** A relayed event not processed after this long may have lost its queue job. */
+const REDELIVERY_GRACE_SECONDS = 60;
+const PROCESSED_FLUSH_MS = 250;
+const OUTBOX_JOB_PREFIX = 'outbox-';
 
 /** The queue job id of an outbox event: re-relaying the same event cannot queue it twice. */
 export const outboxQueueJobId = (eventId: string) => queueJobId('outbox', eventId);
@@ -31,11 +35,14 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private draining?: Promise<void>;
   private wakeAgain = false;
   private stopped = false;
+  private processed: string[] = [];
+  private processedTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
     private readonly periodic: PeriodicTaskRunner,
+    private readonly host: QueueWorkerHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,6 +51,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       name: 'outbox.cleanup',
       everyMs: 3_600_000,
       run: () => this.deleteDispatchedBefore(DISPATCHED_RETENTION_DAYS),
+    });
+    this.periodic.schedule({ name: 'outbox.redeliver', everyMs: this.config.OUTBOX_REDELIVER_INTERVAL_MS, run: () => this.redeliver() });
+    this.host.onCompleted((job) => {
+      if (job.id?.startsWith(OUTBOX_JOB_PREFIX)) this.recordProcessed(job.id.slice(OUTBOX_JOB_PREFIX.length));
     });
   }
 
@@ -122,6 +133,43 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     );
   }
 
+  /** Batched: one UPDATE per quarter second for all the events this process completed meanwhile. */
+  private recordProcessed(eventId: string): void {
+    this.processed.push(eventId);
+    this.processedTimer ??= setTimeout(() => void this.flushProcessed(), PROCESSED_FLUSH_MS);
+  }
+
+  private async flushProcessed(): Promise<void> {
+    this.processedTimer = undefined;
+    const ids = this.processed.splice(0);
+    if (ids.length === 0) return;
+    try {
+      await this.dataSource.query(`UPDATE outbox_events SET processed_at = now() WHERE id = ANY($1::uuid[]) AND processed_at IS NULL`, [ids]);
+    } catch (error) {
+      // Unrecorded, the events are redelivered later; their handlers are idempotent.
+      this.logger.warn({ count: ids.length, error: (error as Error).message }, 'Could not record processed outbox events');
+    }
+  }
+
+  /**
+   * Re-adds the queue job of every relayed event no handler has completed: a no-op while the job
+   * is still queued, running or kept as failed; a rescue when Redis lost it. Right away after Redis
+   * lost its data (a marker key is missing), else after a grace period.
+   */
+  async redeliver(): Promise<number> {
+    const redisKeptItsData = (await this.queues.connection.set(`${this.config.QUEUE_PREFIX}:outbox:redis-epoch`, '1', 'NX')) === null;
+    const events: ClaimedEvent[] = await this.dataSource.query(
+      `SELECT id, job_name, queue_job_id, payload FROM outbox_events
+        WHERE dispatched_at IS NOT NULL AND processed_at IS NULL AND queue_job_id IS NULL
+          AND dispatched_at < now() - make_interval(secs => $1)
+        ORDER BY dispatched_at
+        LIMIT 1000`,
+      [redisKeptItsData ? REDELIVERY_GRACE_SECONDS : 0],
+    );
+    if (events.length > 0) await this.publish(events);
+    return events.length;
+  }
+
   /** Seconds since the oldest committed event still waiting to be relayed (0 when none). */
   async lagSeconds(): Promise<number> {
     const [row] = await this.dataSource.query(
@@ -139,6 +187,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.processedTimer) clearTimeout(this.processedTimer);
+    await this.flushProcessed();
     await this.draining;
     await this.listener?.end().catch(() => undefined);
   }

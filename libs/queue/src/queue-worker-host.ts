@@ -44,6 +44,7 @@ export class QueueWorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueWorkerHost.name);
   private readonly workers: Worker[] = [];
   private handlers = new Map<QueueJobName, Handler>();
+  private readonly completedListeners: ((job: Job) => void)[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -86,14 +87,23 @@ export class QueueWorkerHost implements BeforeApplicationShutdown {
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.options.concurrency?.[queueName] ?? 10,
         stalledInterval: this.options.stalledIntervalMs ?? this.config.QUEUE_STALLED_INTERVAL_MS,
+        // How long a job stays owned by a worker that stopped renewing it (a killed one) before
+        // another may run it.
+        lockDuration: this.config.QUEUE_LOCK_DURATION_MS,
         autorun: true,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn({ queueJobId: job?.id, queueJobName: job?.name, error: error.message, stack: error.stack }, 'Queue job failed'),
       );
       worker.on('error', (error) => this.logger.error({ error: error.message }, 'Queue worker error'));
+      worker.on('completed', (job) => this.completedListeners.forEach((listener) => listener(job)));
       this.workers.push(worker);
     }
+  }
+
+  /** Called after each queue job a handler of this process completed (the outbox records what was processed). */
+  onCompleted(listener: (job: Job) => void): void {
+    this.completedListeners.push(listener);
   }
 
   private async dispatch(job: Job): Promise<unknown> {

@@ -59,11 +59,12 @@ export class ReminderStore {
     for (const reminder of planned) {
       const row = byKey.get(reminder.dedupeKey);
       if (!row || (row.status !== 'scheduled' && row.status !== 'cancelled')) continue;
+      // Unchanged: left to fire, even when already due (a late reminder is sent, not dropped by a re-plan).
+      if (row.status === 'scheduled' && row.due_at.getTime() === reminder.dueAt.getTime()) continue;
       if (reminder.skipReason) {
         if (row.status === 'scheduled') await this.close(manager, [row.id], 'skipped', reminder.skipReason, now);
         continue;
       }
-      if (row.status === 'scheduled' && row.due_at.getTime() === reminder.dueAt.getTime()) continue;
       await manager.query(
         `UPDATE reminders
             SET status = 'scheduled', status_reason = NULL, processed_at = NULL, due_at = $2, details = $3,

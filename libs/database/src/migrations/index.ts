@@ -5,6 +5,7 @@ import { CandidateSearchUnaccent1764800000000 } from './1764800000000-CandidateS
 import { Interviews1764900000000 } from './1764900000000-Interviews.js';
 import { Scorecards1765000000000 } from './1765000000000-Scorecards.js';
 import { Reminders1765100000000 } from './1765100000000-Reminders.js';
+import { OutboxProcessed1765150000000 } from './1765150000000-OutboxProcessed.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Interviews1764900000000,
   Scorecards1765000000000,
   Reminders1765100000000,
+  OutboxProcessed1765150000000,
 ];
