@@ -144,7 +144,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const ids = this.processed.splice(0);
     if (ids.length === 0) return;
     try {
-      await this.dataSource.query(`UPDATE outbox_events SET processed_at = now() WHERE id = ANY($1::uuid[]) AND processed_at IS NULL`, [ids]);
+      await this.dataSource.query(`UPDATE outbox_events SET processed_at = now() WHERE id = ANY($1::uuid[]) AND processed_at IS NULL`, [
+        ids,
+      ]);
     } catch (error) {
       // Unrecorded, the events are redelivered later; their handlers are idempotent.
       this.logger.warn({ count: ids.length, error: (error as Error).message }, 'Could not record processed outbox events');
