@@ -14,6 +14,7 @@ import { loggerOptions, ObservabilityModule } from '@hp/observability';
 import { OutboxModule } from '@hp/outbox';
 import { QueueModule } from '@hp/queue';
 import { RemindersModule } from '@hp/reminders';
+import { ReportsModule } from '@hp/reports';
 import { ScorecardsModule } from '@hp/scorecards';
 import { ClockModule } from '@hp/common';
 import { type DynamicModule, Module, RequestMethod, type Type } from '@nestjs/common';
@@ -73,6 +74,7 @@ export class ApiModule {
         ChallengesModule,
         ScorecardsModule,
         RemindersModule,
+        ReportsModule,
         DiscoveryModule,
         ...extraModules,
       ],

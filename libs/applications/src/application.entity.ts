@@ -15,6 +15,8 @@ export type ApplicationStatus = (typeof applicationStatuses)[number];
 @Index('applications_organization_id_idx', ['organizationId', 'id'])
 @Index('applications_candidate_id_idx', ['candidateId'])
 @Index('applications_stage_id_idx', ['stageId'], { where: `status = 'active'` })
+// Reports: hires by time, for time to hire (migration 1765200000000-Reports).
+@Index('applications_hired_at_idx', ['organizationId', 'hiredAt', 'jobId', 'appliedAt'], { where: 'hired_at IS NOT NULL' })
 export class Application extends TenantOwnedEntity {
   @Column({ type: 'uuid' })
   candidateId: string;

@@ -45,6 +45,10 @@ export enum Permission {
   RemindersRead = 'reminders:read',
   /** Send a failed or skipped reminder again. */
   RemindersManage = 'reminders:manage',
+  /** Read the interviewer follow-through report (hiring managers: interviews of their jobs; interviewers: their own row). */
+  InterviewerReportRead = 'reports:interviewers:read',
+  /** Read the pipeline reports: funnel, time in stage, time to hire, sources (hiring managers: of their jobs). */
+  PipelineReportsRead = 'reports:pipeline:read',
   /** Open the queue dashboard at /admin/queues (every organisation's queue jobs: an operator's tool). */
   QueuesDashboard = 'queues:dashboard',
 }
@@ -69,6 +73,10 @@ export const permissionDescriptions: Record<Permission, string> = {
   [Permission.ChallengesManage]: 'Send coding challenges and extend their deadlines',
   [Permission.RemindersRead]: "See the organisation's reminders and what became of them",
   [Permission.RemindersManage]: 'Send a failed or skipped reminder again',
+  [Permission.InterviewerReportRead]:
+    'Read the interviewer follow-through report (hiring managers: interviews of their jobs; interviewers: their own row only)',
+  [Permission.PipelineReportsRead]:
+    'Read the pipeline reports: funnel, time in stage, time to hire, sources (hiring managers: of their jobs)',
   [Permission.QueuesDashboard]: "Open the queue dashboard at /admin/queues: every organisation's queue jobs, with retry and clean actions",
 };
 
@@ -89,6 +97,8 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ChallengesManage,
     Permission.RemindersRead,
     Permission.RemindersManage,
+    Permission.InterviewerReportRead,
+    Permission.PipelineReportsRead,
   ],
   hiring_manager: [
     Permission.OrganizationRead,
@@ -99,9 +109,12 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ApplicationsManage,
     Permission.InterviewsRead,
     Permission.InterviewsManage,
+    Permission.InterviewerReportRead,
+    Permission.PipelineReportsRead,
   ],
   // Applications: only those with an interview on the interviewer's panel or a challenge they review, without notes (object-level rule in the applications service).
-  interviewer: [Permission.OrganizationRead, Permission.ApplicationsRead, Permission.InterviewsRead],
+  // Reports: only their own row of the interviewer report (object-level rule in the reports service); never the pipeline reports.
+  interviewer: [Permission.OrganizationRead, Permission.ApplicationsRead, Permission.InterviewsRead, Permission.InterviewerReportRead],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

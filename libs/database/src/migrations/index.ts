@@ -6,6 +6,7 @@ import { Interviews1764900000000 } from './1764900000000-Interviews.js';
 import { Scorecards1765000000000 } from './1765000000000-Scorecards.js';
 import { Reminders1765100000000 } from './1765100000000-Reminders.js';
 import { OutboxProcessed1765150000000 } from './1765150000000-OutboxProcessed.js';
+import { Reports1765200000000 } from './1765200000000-Reports.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Scorecards1765000000000,
   Reminders1765100000000,
   OutboxProcessed1765150000000,
+  Reports1765200000000,
 ];
