@@ -279,6 +279,28 @@ describe('reminders', () => {
       expect(reminderMails(candidate.email).map((mail) => mail.subject)).toEqual([expect.stringContaining('in 24 hours')]);
     });
 
+    it('fall due while their planning waits in a backlog: sent late, not skipped', async () => {
+      const { candidate, application } = await candidateWithApplication('Mary');
+      const scheduledAt = new Date();
+      const startsAt = new Date(Math.ceil((Date.now() + 2 * HOUR) / MINUTE) * MINUTE);
+      const interview = await scheduleInterview(application.id, startsAt);
+      await upcoming(interview.id, 4);
+      // As if the interview's event had waited in the queue until after its 1-hour reminders' time.
+      await rows(`DELETE FROM reminders WHERE interview_id = $1`, [interview.id]);
+      clock.set(new Date(startsAt.getTime() - HOUR + 5 * MINUTE));
+      await worker.get(ReminderPlanner).planInterview(interview.id, scheduledAt);
+      const planned = await remindersOf('interview_id', interview.id, 'interview_upcoming');
+      expect(planned.map((r) => [(startsAt.getTime() - r.due_at.getTime()) / MINUTE, r.status])).toEqual([
+        [1440, 'skipped'],
+        [1440, 'skipped'],
+        [60, 'scheduled'],
+        [60, 'scheduled'],
+      ]);
+      await advanceTo(clock.now());
+      await settled();
+      expect(reminderMails(candidate.email).map((mail) => mail.subject)).toEqual([expect.stringContaining('in 1 hour')]);
+    });
+
     it('are re-planned when the organisation changes its policy', async () => {
       const { application } = await candidateWithApplication();
       const startsAt = new Date(Math.ceil((Date.now() + 2 * DAY) / HOUR) * HOUR);

@@ -10,8 +10,13 @@ import type { DueReminder } from './reminder-store.js';
 /** The queue job of a reminder for one due time: a job made for an earlier due time is recognisably stale. */
 export const reminderQueueJobId = (reminder: { id: string; dueAt: Date }) => queueJobId('reminder', reminder.id, reminder.dueAt.getTime());
 
-/** A scheduled reminder this late is re-queued at every reconciliation (a no-op while its job exists). */
-const OVERDUE_GRACE_MS = 10_000;
+/**
+ * A scheduled reminder this late is re-queued by the reconciler (a no-op while its job exists): a
+ * safety net for a job given up after its retries. A worker killed mid-job is BullMQ's to recover
+ * (the job's lock runs out), and Redis losing its data is noticed through the marker key, so this
+ * need not be quick; being lazy keeps a backlog from being re-queued over and over.
+ */
+const OVERDUE_GRACE_MS = 60_000;
 const RECONCILE_BATCH = 5_000;
 
 /**
@@ -24,6 +29,7 @@ const RECONCILE_BATCH = 5_000;
 @Injectable()
 export class ReminderDispatcher implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReminderDispatcher.name);
+  private reconciling = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -70,13 +76,26 @@ export class ReminderDispatcher implements OnApplicationBootstrap {
         delayMs: Math.max(0, reminder.dueAt.getTime() - now),
       })),
     );
-    await this.dataSource.query(`UPDATE reminders SET enqueued_at = now() WHERE id = ANY($1) AND status = 'scheduled'`, [
-      reminders.map((reminder) => reminder.id),
-    ]);
+    // Only rows never queued, and none a sender holds: recording it must not wait on firing.
+    await this.dataSource.query(
+      `UPDATE reminders SET enqueued_at = now()
+        WHERE id IN (SELECT id FROM reminders WHERE id = ANY($1) AND status = 'scheduled' AND enqueued_at IS NULL FOR UPDATE SKIP LOCKED)`,
+      [reminders.map((reminder) => reminder.id)],
+    );
   }
 
-  /** Returns how many reminders it (re-)queued. */
+  /** Returns how many reminders it (re-)queued; a pass still running in this process makes the next one a no-op. */
   async reconcile(): Promise<number> {
+    if (this.reconciling) return 0;
+    this.reconciling = true;
+    try {
+      return await this.reconcilePass();
+    } finally {
+      this.reconciling = false;
+    }
+  }
+
+  private async reconcilePass(): Promise<number> {
     const now = this.clock.now();
     // Set before queueing: if Redis restarts after this, the marker is gone again and the next
     // pass re-queues everything.

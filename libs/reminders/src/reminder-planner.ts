@@ -45,19 +45,19 @@ export class ReminderPlanner implements OnApplicationBootstrap {
   @QueueJobHandler(QueueJobName.InterviewChanged)
   async onInterviewChanged(event: QueueJobPayload<QueueJobName.InterviewChanged>): Promise<void> {
     this.metrics.domainEvent('interview', event.type);
-    await this.planInterview(event.interviewId);
+    await this.planInterview(event.interviewId, new Date(event.occurredAt));
   }
 
   @QueueJobHandler(QueueJobName.ScorecardSubmitted)
   async onScorecardSubmitted(event: QueueJobPayload<QueueJobName.ScorecardSubmitted>): Promise<void> {
     this.metrics.domainEvent('scorecard', 'submitted');
-    if (event.interviewId) await this.planInterview(event.interviewId);
+    if (event.interviewId) await this.planInterview(event.interviewId, new Date(event.occurredAt));
   }
 
   @QueueJobHandler(QueueJobName.ChallengeChanged)
   async onChallengeChanged(event: QueueJobPayload<QueueJobName.ChallengeChanged>): Promise<void> {
     this.metrics.domainEvent('challenge', event.type);
-    await this.planChallenge(event.challengeId);
+    await this.planChallenge(event.challengeId, new Date(event.occurredAt));
   }
 
   @QueueJobHandler(QueueJobName.ApplicationChanged)
@@ -68,7 +68,7 @@ export class ReminderPlanner implements OnApplicationBootstrap {
 
   @QueueJobHandler(QueueJobName.OrganizationSettingsChanged)
   async onSettingsChanged(event: QueueJobPayload<QueueJobName.OrganizationSettingsChanged>): Promise<void> {
-    await this.replanOrganization(event.organizationId);
+    await this.replanOrganization(event.organizationId, new Date(event.occurredAt));
   }
 
   private async planned(work: (manager: EntityManager, now: Date) => Promise<DueReminder[]>): Promise<DueReminder[]> {
@@ -79,7 +79,12 @@ export class ReminderPlanner implements OnApplicationBootstrap {
     return due;
   }
 
-  async planInterview(interviewId: string): Promise<DueReminder[]> {
+  /**
+   * `changedAt`: when the change being planned happened. A reminder whose time had passed by then
+   * is recorded as skipped; one that fell due while the change waited in a queue backlog is sent,
+   * late rather than lost.
+   */
+  async planInterview(interviewId: string, changedAt?: Date): Promise<DueReminder[]> {
     return this.planned(async (manager, now) => {
       const [row] = await manager.query(
         `SELECT i.id, i.organization_id, i.application_id, a.candidate_id, a.job_id, i.status, i.starts_at, i.ends_at, o.reminder_policy
@@ -102,7 +107,7 @@ export class ReminderPlanner implements OnApplicationBootstrap {
         escalationUserIds: await jobOwnerIds(manager, row.organization_id, row.job_id),
       };
       const policy = readReminderPolicy(row.reminder_policy);
-      const planned = [...planInterviewUpcoming(interview, policy, now), ...planScorecardDue(interview, policy)];
+      const planned = [...planInterviewUpcoming(interview, policy, changedAt ?? now), ...planScorecardDue(interview, policy)];
       const subject = {
         organizationId: row.organization_id,
         column: 'interview_id',
@@ -113,7 +118,8 @@ export class ReminderPlanner implements OnApplicationBootstrap {
     });
   }
 
-  async planChallenge(challengeId: string): Promise<DueReminder[]> {
+  /** `changedAt`: as for `planInterview`. */
+  async planChallenge(challengeId: string, changedAt?: Date): Promise<DueReminder[]> {
     return this.planned(async (manager, now) => {
       const [row] = await manager.query(
         `SELECT c.id, c.organization_id, c.application_id, a.candidate_id, c.due_at, c.submitted_at, o.reminder_policy,
@@ -134,7 +140,7 @@ export class ReminderPlanner implements OnApplicationBootstrap {
           reviewerUserIds: row.reviewer_ids,
         },
         readReminderPolicy(row.reminder_policy),
-        now,
+        changedAt ?? now,
       );
       const subject = {
         organizationId: row.organization_id,
@@ -243,7 +249,7 @@ export class ReminderPlanner implements OnApplicationBootstrap {
   }
 
   /** After a policy change: every reminder not yet sent is planned again under the new policy. */
-  async replanOrganization(organizationId: string): Promise<void> {
+  async replanOrganization(organizationId: string, changedAt?: Date): Promise<void> {
     const now = this.clock.now();
     const interviews: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM interviews
@@ -251,12 +257,12 @@ export class ReminderPlanner implements OnApplicationBootstrap {
         ORDER BY id`,
       [organizationId, new Date(now.getTime() - REPLAN_PAST_INTERVIEWS_DAYS * 86_400_000)],
     );
-    for (const interview of interviews) await this.planInterview(interview.id);
+    for (const interview of interviews) await this.planInterview(interview.id, changedAt);
     const challenges: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM coding_challenges WHERE organization_id = $1 AND submitted_at IS NULL AND due_at > $2 ORDER BY id`,
       [organizationId, now],
     );
-    for (const challenge of challenges) await this.planChallenge(challenge.id);
+    for (const challenge of challenges) await this.planChallenge(challenge.id, changedAt);
     await this.planned(async (manager) => {
       const [organization] = await manager.query(`SELECT reminder_policy FROM organizations WHERE id = $1`, [organizationId]);
       const delay = readReminderPolicy(organization?.reminder_policy).candidateNotifications.rejectionNoticeDelayMinutes;
