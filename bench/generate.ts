@@ -8,27 +8,31 @@
  * Creates the database when missing and applies the product's migrations (prepareDatabase), then
  * loads with COPY only: 3 organisations, a few dozen users each, 500 jobs with their pipelines,
  * rejection reasons, 1,000,000 candidates, 2,000,000 applications with a consistent stage history
- * (application_events) and some notes, at `--scale 1`. One job of the biggest organisation is the
- * "big board" (~20,000 applications at scale 1). Everything comes from one seeded PRNG in one fixed
- * order, and every time is relative to `--now` (default: today, 00:00 UTC), so the same seed, scale
+ * (application_events) and some notes, at `--scale 1`; an interview (with its panel and their
+ * scorecards) for each stay in a technical-interview or onsite stage, and a coding challenge (with its
+ * reviewers and their scorecards) for each stay in a coding-challenge stage. One job of the biggest
+ * organisation is the "big board" (~20,000 applications at scale 1). Everything comes from seeded
+ * PRNGs in one fixed order (the assessments from one of their own, so adding them changed no other
+ * row), and every time is relative to `--now` (default: today, 00:00 UTC), so the same seed, scale
  * and `--now` give the same rows, ids included (UUID v7 from the `uuid` package, whose timestamp is
  * the row's creation time, as in production).
  *
  * How it loads, and why:
  * - The small tables (organisations … rejection reasons) go first, in foreign-key order, in one
  *   transaction on one connection.
- * - The four big tables (candidates, applications, application_events, application_notes) are
- *   generated in one pass, candidate by candidate, and streamed at the same time into four COPY
- *   commands on four connections, with backpressure: nothing but the jobs and users is held in
+ * - The nine big tables (candidates, applications, application_events, application_notes,
+ *   interviews, interview_interviewers, coding_challenges, challenge_reviewers, scorecards) are
+ *   generated in one pass, candidate by candidate, and streamed at the same time into nine COPY
+ *   commands on nine connections, with backpressure: nothing but the jobs and users is held in
  *   memory. Each table is loaded in a transaction of its own that drops the table's secondary
  *   indexes (those not backing a constraint), COPYs, and recreates them from their own
  *   `pg_get_indexdef` before it commits: the same indexes, built in bulk (a GIN index built once is
  *   many times faster than one maintained row by row), and a failure anywhere rolls the drop back.
  * - Candidates are loaded with triggers on, so `candidates_search_document` computes every
- *   search_document exactly as for any insert. Applications, events and notes are loaded with
+ *   search_document exactly as for any insert. The other big tables are loaded with
  *   `SET LOCAL session_replication_role = replica`, which skips the foreign-key triggers: they
- *   reference candidates that another connection is still loading (not yet visible), and checking
- *   ~15 million references one row at a time would dominate the load. Integrity is then checked
+ *   reference rows that another connection is still loading (not yet visible), and checking
+ *   ~20 million references one row at a time would dominate the load. Integrity is then checked
  *   once, in bulk, by `checkForeignKeys` (an anti-join per foreign key of those tables, read from
  *   pg_constraint), and the load fails if any reference is dangling. (Those tables have no other
  *   triggers that replica mode could skip.)
@@ -43,6 +47,7 @@
  */
 import { defaultRejectionReasons } from '@hp/applications';
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -703,6 +708,40 @@ const noteBodies = [
   'Referred by a former colleague on the team.',
 ];
 
+/** Interview and coding-challenge word lists (see `Assessments`). */
+const interviewTimezones = ['Europe/Berlin', 'Europe/London', 'America/New_York', 'UTC'];
+const interviewRooms = ['Room Atlas', 'Room Borealis', 'Room Cedar', 'Room Delta', 'Room Elbe', 'Room Fjord'];
+const cancelReasons = {
+  withdrawn: ['The candidate withdrew.', 'The candidate asked to stop the process.'],
+  rejected: ['Rescheduling after the candidate asked to move it.', 'An interviewer fell ill.'],
+  closed: ['Position filled.'],
+  held: ['The job was put on hold.'],
+};
+const scorecardNotes = [
+  'Clear reasoning, asked good clarifying questions.',
+  'Needed hints on the second half.',
+  'Strong on fundamentals, weaker on trade-offs.',
+  'Communicated well under time pressure.',
+  'Would like a second opinion on depth.',
+  'Good code, thin tests.',
+  'Not convinced about the seniority level.',
+];
+const challengeTitles = ['Build a rate limiter', 'Parse a shipment manifest', 'Design a URL shortener', 'Fix the failing test suite'];
+const submissionNotes = [
+  'Done in about three hours.',
+  'Left notes on what I would do next in the README.',
+  'Added tests for the edge cases.',
+];
+const interviewDurations = weighted({ 30: 15, 45: 30, 60: 45, 90: 10 });
+const panelSizes = weighted({ 1: 30, 2: 45, 3: 25 });
+/** Recommendations by how the stay in the stage ended. */
+const recommendationsAfter = {
+  advanced: weighted({ strong_yes: 30, yes: 55, no: 12, strong_no: 3 }),
+  rejected: weighted({ strong_yes: 2, yes: 18, no: 55, strong_no: 25 }),
+  other: weighted({ strong_yes: 12, yes: 45, no: 32, strong_no: 11 }),
+};
+const recommendationScale = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
+
 const candidateSources = weighted({ career_site: 45, job_board: 20, referral: 12, sourced: 12, agency: 6, other: 5 });
 const employmentTypes = weighted({ full_time: 80, part_time: 8, contract: 7, temporary: 3, internship: 2 });
 const emailDomains = ['example.com', 'example.net', 'example.org', 'mail.example', 'inbox.example'];
@@ -733,6 +772,12 @@ function assertCopySafe(): void {
     withdrawalNotes,
     emailDomains,
     seniorities,
+    interviewTimezones,
+    interviewRooms,
+    Object.values(cancelReasons).flat(),
+    scorecardNotes,
+    challengeTitles,
+    submissionNotes,
   ].flat();
   all.push(...jobCatalogue.flatMap((job) => [job.title, job.department]), ...customStages.map((stage) => stage.name), BIG_BOARD_TITLE);
   for (const text of all)
@@ -830,6 +875,7 @@ interface StageModel {
   id: string;
   name: string;
   kind: StageKind;
+  scorecardAttributes: readonly string[];
 }
 
 interface JobModel {
@@ -858,7 +904,17 @@ interface Counts {
 }
 
 const smallTables = ['organizations', 'users', 'jobs', 'job_recruiters', 'stages', 'rejection_reasons'] as const;
-const bigTables = ['candidates', 'applications', 'application_events', 'application_notes'] as const;
+const bigTables = [
+  'candidates',
+  'applications',
+  'application_events',
+  'application_notes',
+  'interviews',
+  'interview_interviewers',
+  'coding_challenges',
+  'challenge_reviewers',
+  'scorecards',
+] as const;
 type BigTable = (typeof bigTables)[number];
 
 const copyColumns: Record<(typeof smallTables)[number] | BigTable, string> = {
@@ -875,12 +931,232 @@ const copyColumns: Record<(typeof smallTables)[number] | BigTable, string> = {
   application_events:
     'id, organization_id, application_id, type, from_stage_id, to_stage_id, actor_user_id, rejection_reason_id, note, occurred_at, created_at, updated_at',
   application_notes: 'id, organization_id, application_id, author_user_id, body, created_at, updated_at',
+  interviews:
+    'id, organization_id, application_id, stage_id, title, starts_at, ends_at, timezone, location, meeting_url, status, sequence, cancel_reason, created_by_user_id, created_at, updated_at',
+  interview_interviewers: 'interview_id, user_id, organization_id, created_at, updated_at',
+  coding_challenges:
+    'id, organization_id, application_id, stage_id, title, instructions, due_at, token_hash, submitted_at, repository_url, submission_notes, created_by_user_id, created_at, updated_at',
+  challenge_reviewers: 'challenge_id, user_id, organization_id, created_at, updated_at',
+  scorecards:
+    'id, organization_id, application_id, interview_id, challenge_id, author_user_id, ratings, recommendation, notes, submitted_at, created_at, updated_at',
 };
+
+// ---------------------------------------------------------------------------------------------
+// Interviews, coding challenges and scorecards
+
+/** Stages whose stays get an interview (technical_interview, onsite) or a coding challenge. */
+const assessedKinds: ReadonlySet<StageKind> = new Set(['technical_interview', 'onsite', 'coding_challenge']);
+
+/**
+ * How a stay in a stage ended: the application moved on, was rejected or withdrawn there, was turned
+ * away when its job closed, or is still there (its job on hold, or `current`: still moving).
+ */
+type StayEnd = 'advanced' | 'rejected' | 'withdrawn' | 'closed' | 'held' | 'current';
+
+interface Stay {
+  stage: StageModel;
+  enteredAt: number;
+  /** The event that took the application out of the stage; null while it is still there. */
+  leftAt: number | null;
+  end: StayEnd;
+}
+
+interface AssessedApplication {
+  id: string;
+  organization: OrganizationModel;
+  job: JobModel;
+  candidateName: string;
+}
+
+const roundUp = (milliseconds: number, step: number) => Math.ceil(milliseconds / step) * step;
+
+/**
+ * The interview of each stay in a technical_interview or onsite stage, with its panel and the
+ * panel's scorecards, and the coding challenge of each stay in a coding_challenge stage, with its
+ * reviewers and theirs. Everything is drawn from a PRNG and an id sequence of its own, seeded from
+ * `--seed`: the rows of the other tables are exactly those the generator made before these existed,
+ * and the same seed still gives the same rows here.
+ *
+ * Times stay inside the application's stay in the stage (from the event that moved it in to the one
+ * that took it out) and before `--now`; only an application still active in the stage may have an
+ * interview coming up (status `scheduled`, in the next days) or a challenge still running.
+ */
+class Assessments {
+  private readonly rng: Random;
+  private readonly ids: Ids;
+  /** Who may sit on a panel or review a challenge, per organisation: interviewers and hiring managers. */
+  private readonly panelPools = new Map<OrganizationModel, string[]>();
+  private readonly panel: string[] = [];
+
+  constructor(
+    seed: number,
+    private readonly now: number,
+  ) {
+    this.rng = new Random(Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) ^ 0x7f4a7c15);
+    this.ids = new Ids(this.rng);
+  }
+
+  add(writers: Record<BigTable, CopyWriter>, application: AssessedApplication, stay: Stay): void {
+    if (stay.stage.kind === 'coding_challenge') this.challenge(writers, application, stay);
+    else this.interview(writers, application, stay);
+  }
+
+  private interview(writers: Record<BigTable, CopyWriter>, application: AssessedApplication, stay: Stay): void {
+    const { rng, ids, now } = this;
+    const { organization, job } = application;
+    const heldAt = job.heldAt;
+    let duration = Number(interviewDurations.pick(rng)) * MINUTE;
+    let startsAt: number;
+    let createdAt: number;
+    let status: 'scheduled' | 'completed' | 'cancelled' | 'no_show' = 'completed';
+    let cancelledAt = 0;
+    let cancelReason: string | null = null;
+    if (stay.end === 'current' && (now - stay.enteredAt < 2 * DAY || rng.chance(0.45))) {
+      // Booked, and coming up in the next days.
+      startsAt = roundUp(now + HOUR + rng.next() * 6 * DAY, 15 * MINUTE);
+      createdAt = stay.enteredAt + rng.next() * (now - stay.enteredAt);
+      status = 'scheduled';
+    } else if (stay.end === 'held' && heldAt! - stay.enteredAt < 2 * HOUR) {
+      // Booked for after the job was put on hold (at least a day before --now), and cancelled then.
+      startsAt = roundUp(heldAt! + HOUR + rng.next() * Math.min(3 * DAY, now - heldAt! - 3 * HOUR), 15 * MINUTE);
+      createdAt = stay.enteredAt + rng.next() * (heldAt! - stay.enteredAt);
+      [status, cancelledAt, cancelReason] = ['cancelled', heldAt!, rng.pick(cancelReasons.held)];
+    } else {
+      // Held during the stay: [entered + 5 min, left − 5 min], or until the job's hold, or until now.
+      const from = stay.enteredAt + 5 * MINUTE;
+      const to = (stay.leftAt ?? (stay.end === 'held' ? heldAt! : now)) - 5 * MINUTE;
+      // Stays last an hour at least (two days for `current`, two hours for `held`): 30 minutes always fit.
+      if (to - from < duration + 15 * MINUTE) duration = 30 * MINUTE;
+      startsAt = from + rng.next() * (to - from - duration);
+      const rounded = roundUp(startsAt, 15 * MINUTE);
+      if (rounded + duration <= to) startsAt = rounded;
+      createdAt = stay.enteredAt + rng.next() * 0.6 * (startsAt - stay.enteredAt);
+      const roll = rng.next();
+      switch (stay.end) {
+        case 'rejected':
+          if (roll < 0.06) status = 'no_show';
+          else if (roll < 0.1) [status, cancelReason] = ['cancelled', rng.pick(cancelReasons.rejected)];
+          break;
+        case 'withdrawn':
+          if (roll < 0.35) [status, cancelReason] = ['cancelled', rng.pick(cancelReasons.withdrawn)];
+          else if (roll < 0.43) status = 'no_show';
+          break;
+        case 'closed':
+          if (startsAt >= job.closedAt!) {
+            [status, cancelReason] = ['cancelled', rng.pick(cancelReasons.closed)];
+            cancelledAt = Math.min(startsAt, Math.max(createdAt, job.closedAt!));
+          }
+          break;
+        case 'current':
+          if (roll < 0.05) status = 'no_show';
+          break;
+        default:
+      }
+      if (status === 'cancelled' && !cancelledAt) cancelledAt = createdAt + rng.next() * (startsAt - createdAt);
+    }
+    const endsAt = startsAt + duration;
+    const updatedAt =
+      status === 'cancelled' ? cancelledAt : status === 'scheduled' ? createdAt : Math.min(now, endsAt + rng.next() * 4 * HOUR);
+    const id = ids.at(createdAt);
+    const timezone = rng.chance(0.85) ? organization.spec.timezone : rng.pick(interviewTimezones);
+    const video = rng.chance(0.75);
+    const location = video ? NULL : `${rng.pick(interviewRooms)}, ${organization.spec.name}`;
+    const meetingUrl = video ? `https://meet.example.com/${id.slice(-12)}` : NULL;
+    const created = timestamp(createdAt);
+    writers.interviews.add(
+      `${id}\t${organization.id}\t${application.id}\t${stay.stage.id}\t${stay.stage.name} with ${application.candidateName}\t${timestamp(startsAt)}\t${timestamp(endsAt)}\t${timezone}\t${location}\t${meetingUrl}\t${status}\t${status === 'cancelled' ? 1 : 0}\t${orNull(cancelReason)}\t${rng.pick(job.recruiterIds)}\t${created}\t${timestamp(updatedAt)}\n`,
+    );
+    const panel = this.choosePanel(organization, job, Number(panelSizes.pick(rng)));
+    for (const userId of panel) writers.interview_interviewers.add(`${id}\t${userId}\t${organization.id}\t${created}\t${created}\n`);
+    if (status !== 'completed') return;
+    for (const author of panel) {
+      if (!rng.chance(0.85)) continue;
+      // Most within a day of the end (what the interviewer report counts as on time), some late.
+      const delay = rng.chance(0.8)
+        ? Math.min(23.5 * HOUR, 10 * MINUTE + rng.exponential(4 * HOUR))
+        : 24 * HOUR + 10 * MINUTE + rng.exponential(2.5 * DAY);
+      this.scorecard(writers, application, stay, 'interview', id, author, endsAt + delay);
+    }
+  }
+
+  private challenge(writers: Record<BigTable, CopyWriter>, application: AssessedApplication, stay: Stay): void {
+    const { rng, ids, now } = this;
+    const { organization, job } = application;
+    const until = stay.leftAt ?? (stay.end === 'held' ? job.heldAt! : now);
+    const createdAt = stay.enteredAt + rng.next() * Math.min((until - stay.enteredAt) / 4, DAY);
+    const dueAt = createdAt + (3 + rng.int(5)) * DAY;
+    const submitChance = { advanced: 1, rejected: 0.7, withdrawn: 0.25, closed: 0.5, held: 0.6, current: 0.6 }[stay.end];
+    // Nothing after the due time, after the application left the stage, or after --now.
+    const latest = Math.min(dueAt, until);
+    const submittedAt = rng.chance(submitChance) ? createdAt + (0.2 + 0.8 * rng.next()) * (latest - createdAt) : null;
+    const id = ids.at(createdAt);
+    const title = rng.pick(challengeTitles);
+    const instructions = `${title}: the brief and a starter repository are attached. Send us the link to your repository before the due date.`;
+    const tokenHash = createHash('sha256').update(`bench challenge ${id}`).digest('hex');
+    const repository = submittedAt === null ? NULL : `https://git.example.com/candidate-${id.slice(-12)}/challenge`;
+    const notes = submittedAt !== null && rng.chance(0.4) ? rng.pick(submissionNotes) : NULL;
+    const created = timestamp(createdAt);
+    writers.coding_challenges.add(
+      `${id}\t${organization.id}\t${application.id}\t${stay.stage.id}\t${title}\t${instructions}\t${timestamp(dueAt)}\t${tokenHash}\t${submittedAt === null ? NULL : timestamp(submittedAt)}\t${repository}\t${notes}\t${rng.pick(job.recruiterIds)}\t${created}\t${timestamp(submittedAt ?? createdAt)}\n`,
+    );
+    const reviewers = this.choosePanel(organization, job, rng.chance(0.5) ? 1 : 2);
+    for (const userId of reviewers) writers.challenge_reviewers.add(`${id}\t${userId}\t${organization.id}\t${created}\t${created}\n`);
+    if (submittedAt === null) return;
+    for (const author of reviewers)
+      if (rng.chance(0.85))
+        this.scorecard(writers, application, stay, 'challenge', id, author, submittedAt + 30 * MINUTE + rng.exponential(1.5 * DAY));
+  }
+
+  /** One scorecard in the product's shape ([{attribute, rating}] over the stage's attributes); none if not submitted by --now. */
+  private scorecard(
+    writers: Record<BigTable, CopyWriter>,
+    application: AssessedApplication,
+    stay: Stay,
+    subject: 'interview' | 'challenge',
+    subjectId: string,
+    author: string,
+    submittedAt: number,
+  ): void {
+    const { rng } = this;
+    if (submittedAt > this.now) return;
+    const recommendation = recommendationsAfter[stay.end === 'advanced' || stay.end === 'rejected' ? stay.end : 'other'].pick(rng);
+    const level = recommendationScale.indexOf(recommendation);
+    const ratings = stay.stage.scorecardAttributes.map((attribute) => {
+      if (rng.chance(0.05)) return { attribute, rating: 'no_decision' };
+      const shifted = rng.chance(0.6) ? level : level + (rng.chance(0.5) ? 1 : -1);
+      return { attribute, rating: recommendationScale[Math.min(3, Math.max(0, shifted))]! };
+    });
+    const notes = rng.chance(0.35) ? rng.pick(scorecardNotes) : NULL;
+    const stamp = timestamp(submittedAt);
+    const [interviewId, challengeId] = subject === 'interview' ? [subjectId, NULL] : [NULL, subjectId];
+    writers.scorecards.add(
+      `${this.ids.at(submittedAt)}\t${application.organization.id}\t${application.id}\t${interviewId}\t${challengeId}\t${author}\t${JSON.stringify(ratings)}\t${recommendation}\t${notes}\t${stamp}\t${stamp}\t${stamp}\n`,
+    );
+  }
+
+  /** `size` different interviewers or hiring managers of the organisation; the job's hiring manager sits on many panels. */
+  private choosePanel(organization: OrganizationModel, job: JobModel, size: number): readonly string[] {
+    const { rng, panel } = this;
+    let pool = this.panelPools.get(organization);
+    if (!pool) this.panelPools.set(organization, (pool = [...organization.users.interviewer, ...organization.users.hiring_manager]));
+    panel.length = 0;
+    if (rng.chance(0.4)) panel.push(job.hiringManagerId);
+    while (panel.length < size) {
+      const member = rng.pick(pool);
+      if (!panel.includes(member)) panel.push(member);
+    }
+    return panel;
+  }
+}
 
 class Generator {
   readonly rng: Random;
   readonly ids: Ids;
   readonly start: number;
+  /** Interviews, coding challenges and scorecards, from a PRNG of their own (see `Assessments`). */
+  readonly assessments: Assessments;
+  /** The stays of the current application in assessed stages, reused from one application to the next. */
+  private readonly stays: Stay[] = [];
   readonly organizations: OrganizationModel[] = [];
   bigBoard!: JobModel;
 
@@ -894,6 +1170,7 @@ class Generator {
     this.rng = new Random(seed);
     this.ids = new Ids(this.rng);
     this.start = now - WINDOW_DAYS * DAY;
+    this.assessments = new Assessments(seed, now);
   }
 
   /** Organisations, users, reasons, jobs, recruiters and stages, as COPY text per table. */
@@ -1036,7 +1313,12 @@ class Generator {
     // About one job in five has an extra stage of its own before the offer, as StagesService.add would insert it.
     if (!big && rng.chance(0.2)) templates.splice(templates.length - 2, 0, { ...rng.pick(customStages), kind: 'custom' });
     templates.forEach((template, position) => {
-      const stage: StageModel = { id: ids.at(createdAt), name: template.name, kind: template.kind };
+      const stage: StageModel = {
+        id: ids.at(createdAt),
+        name: template.name,
+        kind: template.kind,
+        scorecardAttributes: template.scorecardAttributes,
+      };
       job.stages.push(stage);
       rows.stages.push(
         `${stage.id}\t${organization.id}\t${job.id}\t${template.name}\t${template.kind}\t${position}\t${NULL}\t${JSON.stringify(template.scorecardAttributes)}\t${NULL}\t${created}\t${created}\n`,
@@ -1170,9 +1452,14 @@ class Generator {
     source: string,
     form: { firstName: string; lastName: string; email: string },
   ): void {
-    const { rng, ids, now } = this;
+    const { rng, ids, now, stays } = this;
     job.applications++;
     const id = ids.at(appliedAt);
+    stays.length = 0;
+    // Remembers a stay in a stage that is assessed (interviews, coding challenges); draws nothing from rng.
+    const stay = (stage: StageModel, enteredAt: number, leftAt: number | null, end: StayEnd) => {
+      if (assessedKinds.has(stage.kind)) stays.push({ stage, enteredAt, leftAt, end });
+    };
     const organizationId = organization.id;
     const stages = job.stages;
     const recruiter = () => rng.pick(job.recruiterIds);
@@ -1217,6 +1504,9 @@ class Generator {
           reasonId = organization.reasons['we_rejected:Position filled']!;
           event('rejected', stage.id, null, recruiter(), reasonId, null, at);
           [status, closedAt, version] = ['rejected', at, version + 1];
+          stay(stage, stageEnteredAt, at, 'closed');
+        } else {
+          stay(stage, stageEnteredAt, null, job.heldAt !== null ? 'held' : 'current');
         }
         break;
       }
@@ -1228,6 +1518,7 @@ class Generator {
         const to = stages[target]!;
         const hired = to.kind === 'hired';
         event(hired ? 'hired' : 'moved', stage.id, to.id, mover(), null, null, at);
+        stay(stage, stageEnteredAt, at, 'advanced');
         [stageIndex, stageEnteredAt, version] = [target, at, version + 1];
         if (hired) {
           [status, hiredAt, closedAt] = ['hired', at, at];
@@ -1236,6 +1527,7 @@ class Generator {
       } else if (roll < outcome.advance + outcome.withdraw) {
         reasonId = organization.reasons[`they_withdrew:${withdrawals.pick(rng)}`]!;
         event('withdrawn', stage.id, null, recruiter(), reasonId, rng.chance(0.3) ? rng.pick(withdrawalNotes) : null, at);
+        stay(stage, stageEnteredAt, at, 'withdrawn');
         [status, closedAt, version] = ['withdrawn', at, version + 1];
         break;
       } else {
@@ -1247,6 +1539,7 @@ class Generator {
               : lateRejections;
         reasonId = organization.reasons[`we_rejected:${reasons.pick(rng)}`]!;
         event('rejected', stage.id, null, recruiter(), reasonId, rng.chance(0.15) ? rng.pick(rejectionNotes) : null, at);
+        stay(stage, stageEnteredAt, at, 'rejected');
         [status, closedAt, version] = ['rejected', at, version + 1];
         break;
       }
@@ -1272,6 +1565,9 @@ class Generator {
         );
       }
     }
+
+    for (const assessed of stays)
+      this.assessments.add(writers, { id, organization, job, candidateName: `${form.firstName} ${form.lastName}` }, assessed);
   }
 }
 
@@ -1551,13 +1847,13 @@ export async function generate(options: Options): Promise<void> {
     const totalRows = tables.reduce((sum, table) => sum + counts[table]!, 0);
     const when = new Date(options.now).toISOString();
     console.log(`\nLoaded ${databaseName}: scale ${options.scale}, seed ${options.seed}, now ${when}`);
-    console.log(`${'table'.padEnd(20)}${pad('rows', 10)}${pad('copy s', 9)}${pad('index s', 9)}${pad('rows/s', 10)}`);
-    for (const table of smallTables) console.log(`${table.padEnd(20)}${pad(counts[table]!, 10)}`);
+    console.log(`${'table'.padEnd(24)}${pad('rows', 10)}${pad('copy s', 9)}${pad('index s', 9)}${pad('rows/s', 10)}`);
+    for (const table of smallTables) console.log(`${table.padEnd(24)}${pad(counts[table]!, 10)}`);
     console.log(`(small tables: ${smallSeconds.toFixed(1)} s together)`);
     for (const load of loads) {
       const rate = Math.round(counts[load.table]! / (load.copySeconds + load.indexSeconds));
       console.log(
-        `${load.table.padEnd(20)}${pad(counts[load.table]!, 10)}${pad(load.copySeconds.toFixed(1), 9)}${pad(load.indexSeconds.toFixed(1), 9)}${pad(rate, 10)}`,
+        `${load.table.padEnd(24)}${pad(counts[load.table]!, 10)}${pad(load.copySeconds.toFixed(1), 9)}${pad(load.indexSeconds.toFixed(1), 9)}${pad(rate, 10)}`,
       );
     }
     console.log(`Foreign-key check: ${checkSeconds.toFixed(1)} s; VACUUM (ANALYZE): ${vacuumSeconds.toFixed(1)} s`);

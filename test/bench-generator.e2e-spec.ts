@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { migrations } from '@hp/database';
+import { ratingValues, recommendations } from '@hp/scorecards';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,7 +22,14 @@ const tables = [
   'applications',
   'application_events',
   'application_notes',
+  'interviews',
+  'interview_interviewers',
+  'coding_challenges',
+  'challenge_reviewers',
+  'scorecards',
 ];
+/** Loaded with foreign-key triggers off (session_replication_role = replica), so checked here too. */
+const checkedTables = tables.slice(tables.indexOf('applications'));
 
 const withName = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
 
@@ -49,7 +57,12 @@ const fingerprint = (url: string) =>
     `SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY c.id)) FROM (SELECT id, organization_id, first_name, last_name, email, tags, resume_text, created_at FROM candidates) c) AS candidates,
             (SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) FROM applications a) AS applications,
             (SELECT md5(string_agg(e::text, ',' ORDER BY e.id)) FROM application_events e) AS events,
-            (SELECT md5(string_agg(n::text, ',' ORDER BY n.id)) FROM application_notes n) AS notes`,
+            (SELECT md5(string_agg(n::text, ',' ORDER BY n.id)) FROM application_notes n) AS notes,
+            (SELECT md5(string_agg(i::text, ',' ORDER BY i.id)) FROM interviews i) AS interviews,
+            (SELECT md5(string_agg(p::text, ',' ORDER BY p.interview_id, p.user_id)) FROM interview_interviewers p) AS panels,
+            (SELECT md5(string_agg(c::text, ',' ORDER BY c.id)) FROM coding_challenges c) AS challenges,
+            (SELECT md5(string_agg(r::text, ',' ORDER BY r.challenge_id, r.user_id)) FROM challenge_reviewers r) AS reviewers,
+            (SELECT md5(string_agg(s::text, ',' ORDER BY s.id)) FROM scorecards s) AS scorecards`,
   ).then((rows) => rows[0]);
 
 describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
@@ -241,6 +254,187 @@ describe('bench/generate.ts: the benchmark data set, at --scale 0.001', () => {
       [candidate.organization_id, `${candidate.first_name} ${candidate.last_name}`],
     );
     expect(found.map((match) => match.id)).toContain(candidate.id);
+  });
+
+  /** Each stay of an application in a stage: from the event that moved it in to the next event of its history (none while it is there). */
+  const staysSql = `
+    WITH history AS (
+      SELECT application_id, type, to_stage_id, occurred_at,
+             lead(occurred_at) OVER (PARTITION BY application_id ORDER BY occurred_at, id) AS left_at
+        FROM application_events),
+    stays AS (
+      SELECT h.application_id, h.to_stage_id AS stage_id, s.kind, h.occurred_at AS entered_at, h.left_at
+        FROM history h JOIN stages s ON s.id = h.to_stage_id
+       WHERE h.type IN ('applied', 'moved'))`;
+
+  it('gives each stay in a technical-interview or onsite stage one interview, inside the stay, booked by a recruiter of the job', async () => {
+    const [perStay] = await sql(`${staysSql}
+      SELECT count(*)::int AS stays, count(*) FILTER (WHERE coalesce(booked.interviews, 0) <> 1)::int AS not_one
+        FROM stays LEFT JOIN (SELECT application_id, stage_id, count(*) AS interviews FROM interviews GROUP BY 1, 2) booked USING (application_id, stage_id)
+       WHERE stays.kind IN ('technical_interview', 'onsite')`);
+    expect(perStay.stays).toBeGreaterThan(100);
+    expect(perStay.not_one).toBe(0);
+    const [row] = await sql(
+      `${staysSql}
+      SELECT count(*)::int AS interviews,
+             count(*) FILTER (WHERE stays.application_id IS NULL OR stays.kind NOT IN ('technical_interview', 'onsite'))::int AS not_in_a_stay,
+             count(*) FILTER (WHERE i.starts_at < stays.entered_at OR i.ends_at > stays.left_at OR i.created_at < stays.entered_at OR i.created_at > i.starts_at)::int AS outside_the_stay,
+             count(*) FILTER (WHERE i.status = 'scheduled' AND NOT (i.starts_at > $1 AND a.status = 'active' AND a.stage_id = i.stage_id))::int AS wrongly_scheduled,
+             count(*) FILTER (WHERE i.status <> 'scheduled' AND i.ends_at > $1)::int AS past_status_in_the_future,
+             count(*) FILTER (WHERE i.created_at > $1 OR i.updated_at > $1 OR i.updated_at < i.created_at)::int AS wrong_stamps,
+             count(*) FILTER (WHERE i.organization_id <> a.organization_id)::int AS cross_tenant,
+             count(*) FILTER (WHERE i.sequence <> CASE i.status WHEN 'cancelled' THEN 1 ELSE 0 END OR (i.status = 'cancelled') <> (i.cancel_reason IS NOT NULL))::int AS wrong_sequence,
+             count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM job_recruiters r WHERE r.job_id = a.job_id AND r.user_id = i.created_by_user_id))::int AS not_by_a_recruiter,
+             count(*) FILTER (WHERE i.timezone IS NULL OR i.title NOT LIKE '% with %' OR (i.location IS NULL) = (i.meeting_url IS NULL))::int AS incomplete
+        FROM interviews i JOIN applications a ON a.id = i.application_id
+        LEFT JOIN stays ON stays.application_id = i.application_id AND stays.stage_id = i.stage_id`,
+      [NOW],
+    );
+    expect(row).toEqual({
+      interviews: perStay.stays,
+      not_in_a_stay: 0,
+      outside_the_stay: 0,
+      wrongly_scheduled: 0,
+      past_status_in_the_future: 0,
+      wrong_stamps: 0,
+      cross_tenant: 0,
+      wrong_sequence: 0,
+      not_by_a_recruiter: 0,
+      incomplete: 0,
+    });
+    const statuses = await sql<{ status: string; count: number }>(
+      `SELECT status, count(*)::int AS count FROM interviews GROUP BY status ORDER BY status`,
+    );
+    const byStatus = Object.fromEntries(statuses.map(({ status, count }) => [status, count]));
+    expect(Object.keys(byStatus)).toEqual(['cancelled', 'completed', 'no_show', 'scheduled']);
+    expect(byStatus.completed).toBeGreaterThan(row.interviews * 0.75);
+  });
+
+  it('seats one to three interviewers or hiring managers of the organisation on each panel, one to two on each challenge', async () => {
+    const [row] = await sql(`
+      SELECT (SELECT count(*) FROM interviews i WHERE (SELECT count(*) FROM interview_interviewers p WHERE p.interview_id = i.id) NOT BETWEEN 1 AND 3)::int AS wrong_panel_size,
+             (SELECT count(*) FROM interview_interviewers p JOIN interviews i ON i.id = p.interview_id JOIN users u ON u.id = p.user_id
+               WHERE u.organization_id <> i.organization_id OR p.organization_id <> i.organization_id
+                  OR u.role NOT IN ('interviewer', 'hiring_manager') OR p.created_at <> i.created_at)::int AS wrong_member,
+             (SELECT count(*) FROM coding_challenges c WHERE (SELECT count(*) FROM challenge_reviewers r WHERE r.challenge_id = c.id) NOT BETWEEN 1 AND 2)::int AS wrong_reviewer_count,
+             (SELECT count(*) FROM challenge_reviewers r JOIN coding_challenges c ON c.id = r.challenge_id JOIN users u ON u.id = r.user_id
+               WHERE u.organization_id <> c.organization_id OR r.organization_id <> c.organization_id
+                  OR u.role NOT IN ('interviewer', 'hiring_manager') OR r.created_at <> c.created_at)::int AS wrong_reviewer,
+             (SELECT count(*) FROM (SELECT 1 FROM interview_interviewers GROUP BY interview_id HAVING count(*) > 1) several)::int AS panels_of_several`);
+    expect(row).toMatchObject({ wrong_panel_size: 0, wrong_member: 0, wrong_reviewer_count: 0, wrong_reviewer: 0 });
+    expect(row.panels_of_several).toBeGreaterThan(0);
+  });
+
+  it('gives each stay in a coding-challenge stage one challenge, sent in the stay and submitted before it ended, the due time and --now, or not at all', async () => {
+    const [row] = await sql(
+      `${staysSql}
+      SELECT count(*)::int AS challenges,
+             (SELECT count(*) FROM stays WHERE stays.kind = 'coding_challenge')::int AS stays,
+             count(*) FILTER (WHERE stays.application_id IS NULL OR stays.kind <> 'coding_challenge')::int AS not_in_a_stay,
+             count(*) FILTER (WHERE c.created_at < stays.entered_at OR c.created_at > stays.left_at OR c.created_at > $1 OR c.due_at <= c.created_at
+                                 OR c.submitted_at < c.created_at OR c.submitted_at > least(c.due_at, stays.left_at, $1))::int AS wrong_times,
+             count(*) FILTER (WHERE (c.submitted_at IS NULL) <> (c.repository_url IS NULL) OR c.updated_at <> coalesce(c.submitted_at, c.created_at))::int AS inconsistent,
+             count(*) FILTER (WHERE c.organization_id <> a.organization_id)::int AS cross_tenant,
+             count(*) FILTER (WHERE c.submitted_at IS NOT NULL)::int AS submitted,
+             count(*) FILTER (WHERE c.submitted_at IS NULL AND c.due_at <= $1)::int AS expired
+        FROM coding_challenges c JOIN applications a ON a.id = c.application_id
+        LEFT JOIN stays ON stays.application_id = c.application_id AND stays.stage_id = c.stage_id`,
+      [NOW],
+    );
+    expect(row.challenges).toBeGreaterThan(20);
+    expect(row).toMatchObject({ stays: row.challenges, not_in_a_stay: 0, wrong_times: 0, inconsistent: 0, cross_tenant: 0 });
+    expect(row.submitted).toBeGreaterThan(0);
+    expect(row.expired).toBeGreaterThan(0);
+  });
+
+  it('scores only completed interviews (by their panel) and submitted challenges (by their reviewers), once each, in the product shape', async () => {
+    const [row] = await sql(
+      `SELECT count(*)::int AS scorecards,
+              count(*) FILTER (WHERE s.interview_id IS NOT NULL AND i.status <> 'completed')::int AS interview_not_completed,
+              count(*) FILTER (WHERE s.interview_id IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM interview_interviewers p WHERE p.interview_id = s.interview_id AND p.user_id = s.author_user_id))::int AS not_on_panel,
+              count(*) FILTER (WHERE s.challenge_id IS NOT NULL AND c.submitted_at IS NULL)::int AS challenge_not_submitted,
+              count(*) FILTER (WHERE s.challenge_id IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM challenge_reviewers r WHERE r.challenge_id = s.challenge_id AND r.user_id = s.author_user_id))::int AS not_a_reviewer,
+              count(*) FILTER (WHERE s.application_id <> coalesce(i.application_id, c.application_id)
+                                  OR s.organization_id <> coalesce(i.organization_id, c.organization_id))::int AS wrong_application,
+              count(*) FILTER (WHERE s.submitted_at <= coalesce(i.ends_at, c.submitted_at) OR s.submitted_at > $1
+                                  OR s.created_at <> s.submitted_at OR s.updated_at <> s.submitted_at)::int AS wrong_time,
+              count(*) FILTER (WHERE s.challenge_id IS NOT NULL)::int AS of_challenges
+         FROM scorecards s LEFT JOIN interviews i ON i.id = s.interview_id LEFT JOIN coding_challenges c ON c.id = s.challenge_id`,
+      [NOW],
+    );
+    expect(row).toMatchObject({
+      interview_not_completed: 0,
+      not_on_panel: 0,
+      challenge_not_submitted: 0,
+      not_a_reviewer: 0,
+      wrong_application: 0,
+      wrong_time: 0,
+    });
+    expect(row.of_challenges).toBeGreaterThan(0);
+    const [duplicates] = await sql(`
+      SELECT (SELECT count(*) FROM (SELECT 1 FROM scorecards WHERE interview_id IS NOT NULL GROUP BY interview_id, author_user_id HAVING count(*) > 1) d)::int AS interview,
+             (SELECT count(*) FROM (SELECT 1 FROM scorecards WHERE challenge_id IS NOT NULL GROUP BY challenge_id, author_user_id HAVING count(*) > 1) d)::int AS challenge`);
+    expect(duplicates).toEqual({ interview: 0, challenge: 0 });
+
+    // What the interviewer report tells apart: on time (within 24 hours of the end), late, missing.
+    const [followThrough] = await sql(`
+      SELECT count(*) FILTER (WHERE s.submitted_at <= i.ends_at + interval '24 hours')::int AS on_time,
+             count(*) FILTER (WHERE s.submitted_at > i.ends_at + interval '24 hours')::int AS late,
+             count(*) FILTER (WHERE s.id IS NULL)::int AS missing
+        FROM interviews i JOIN interview_interviewers p ON p.interview_id = i.id
+        LEFT JOIN scorecards s ON s.interview_id = i.id AND s.author_user_id = p.user_id
+       WHERE i.status = 'completed'`);
+    const seats = followThrough.on_time + followThrough.late + followThrough.missing;
+    expect(followThrough.late).toBeGreaterThan(0);
+    expect(followThrough.missing).toBeGreaterThan(0);
+    expect(followThrough.on_time).toBeGreaterThan(2 * followThrough.late);
+    expect(followThrough.on_time + followThrough.late).toBeGreaterThan(seats * 0.75);
+
+    // Ratings as the product stores them: [{attribute, rating}], each attribute of the stage at most once.
+    const cards = await sql<{ ratings: { attribute: string; rating: string }[]; recommendation: string; attributes: string[] }>(`
+      SELECT s.ratings, s.recommendation, st.scorecard_attributes AS attributes
+        FROM scorecards s LEFT JOIN interviews i ON i.id = s.interview_id LEFT JOIN coding_challenges c ON c.id = s.challenge_id
+        JOIN stages st ON st.id = coalesce(i.stage_id, c.stage_id)`);
+    expect(cards).toHaveLength(row.scorecards);
+    const wrong = cards.filter(
+      ({ ratings, recommendation, attributes }) =>
+        !(recommendations as readonly string[]).includes(recommendation) ||
+        !Array.isArray(ratings) ||
+        new Set(ratings.map((rating) => rating.attribute)).size !== ratings.length ||
+        ratings.some(
+          (rating) =>
+            Object.keys(rating).sort().join() !== 'attribute,rating' ||
+            !attributes.includes(rating.attribute) ||
+            !(ratingValues as readonly string[]).includes(rating.rating),
+        ),
+    );
+    expect(wrong).toEqual([]);
+    expect(cards.filter((card) => card.ratings.length > 0).length).toBeGreaterThan(cards.length / 2);
+  });
+
+  it('leaves no dangling reference in the tables loaded without foreign-key triggers', async () => {
+    const keys = await sql<{ name: string; child: string; parent: string; child_columns: string[]; parent_columns: string[] }>(
+      `SELECT con.conname AS name, con.conrelid::regclass::text AS child, con.confrelid::regclass::text AS parent,
+              array(SELECT attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY n)::text[] AS child_columns,
+              array(SELECT attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY n)::text[] AS parent_columns
+         FROM pg_constraint con WHERE con.contype = 'f' AND con.conrelid = ANY ($1::regclass[]) ORDER BY con.conname`,
+      [checkedTables],
+    );
+    expect(new Set(keys.map((key) => key.child))).toEqual(new Set(checkedTables));
+    const orphans = await sql<{ name: string; orphans: number }>(
+      keys
+        .map(
+          (key) =>
+            `SELECT ${pg.escapeLiteral(key.name)} AS name, count(*)::int AS orphans FROM ${key.child} c
+              WHERE ${key.child_columns.map((column) => `c.${column} IS NOT NULL`).join(' AND ')}
+                AND NOT EXISTS (SELECT 1 FROM ${key.parent} p WHERE ${key.child_columns.map((column, i) => `p.${key.parent_columns[i]} = c.${column}`).join(' AND ')})`,
+        )
+        .join(' UNION ALL '),
+    );
+    expect(orphans.filter((key) => key.orphans > 0)).toEqual([]);
+    expect(orphans).toHaveLength(keys.length);
   });
 
   it('leaves a database the product can use: the same migrations and indexes as the test template, users who can sign in', async () => {

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+/**
+ * The only reminder the benchmark's organisation plans: one, an hour before each interview
+ * (every other kind off), as `PATCH /organization/settings` would store it.
+ */
+export const BENCH_REMINDER_POLICY = {
+  interviewUpcoming: { enabled: true, offsetsMinutes: [60] },
+  scorecardDue: { enabled: false },
+  stageStale: { enabled: false },
+  challengeDue: { enabled: false },
+  candidateNotifications: { applicationReceived: false },
+};
+
+export interface BenchOrganization {
+  organizationId: string;
+  jobId: string;
+  stageId: string;
+  applicationIds: number;
+}
+
+/**
+ * One organisation, an admin, an open job with two stages, `count` candidates and one active
+ * application each, in bulk (server-side `INSERT … SELECT generate_series`): this is arrangement,
+ * not what is measured.
+ */
+export async function seedOrganization(client: pg.ClientBase, count: number): Promise<BenchOrganization> {
+  const tag = randomBytes(4).toString('hex');
+  await client.query('BEGIN');
+  try {
+    const {
+      rows: [organization],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO organizations (name, slug, timezone, reminder_policy) VALUES ($1, $2, 'Europe/Paris', $3) RETURNING id`,
+      [`Queue benchmark ${tag}`, `queue-bench-${tag}`, BENCH_REMINDER_POLICY],
+    );
+    const organizationId = organization!.id;
+    const {
+      rows: [admin],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO users (organization_id, email, name, role) VALUES ($1, $2, 'Bench Admin', 'admin') RETURNING id`,
+      [organizationId, `admin-${tag}@example.com`],
+    );
+    const {
+      rows: [job],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO jobs (organization_id, title, status, hiring_manager_id, opened_at) VALUES ($1, 'Queue benchmark job', 'open', $2, now())
+       RETURNING id`,
+      [organizationId, admin!.id],
+    );
+    const { rows: stages } = await client.query<{ id: string }>(
+      `INSERT INTO stages (organization_id, job_id, name, kind, position)
+       VALUES ($1, $2, 'Applied', 'applied', 0), ($1, $2, 'Technical interview', 'technical_interview', 1)
+       RETURNING id`,
+      [organizationId, job!.id],
+    );
+    const stageId = stages[1]!.id;
+    await client.query(
+      `INSERT INTO candidates (organization_id, first_name, last_name, email, email_normalized, source)
+       SELECT $1, 'Bench', 'Candidate ' || g, 'bench-' || g || '-' || $3 || '@example.com', 'bench-' || g || '-' || $3 || '@example.com', 'sourced'
+         FROM generate_series(1, $2::int) AS g`,
+      [organizationId, count, tag],
+    );
+    const applications = await client.query(
+      `INSERT INTO applications (organization_id, candidate_id, job_id, stage_id, status, source)
+       SELECT $1, c.id, $2, $3, 'active', 'sourced' FROM candidates c WHERE c.organization_id = $1`,
+      [organizationId, job!.id, stageId],
+    );
+    await client.query('COMMIT');
+    return { organizationId, jobId: job!.id, stageId, applicationIds: applications.rowCount ?? 0 };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * Schedules one interview per application, starting an hour after its reminder's due time, the
+ * due times spread evenly over [firstDueAt, firstDueAt + spreadMs], each with its
+ * `interview.changed` (`scheduled`) outbox event, in one transaction: the rows
+ * `InterviewsService.schedule` writes, minus the panel (an interview without interviewers has one
+ * upcoming reminder, the candidate's) and the calendar emails. From the commit on, everything is
+ * the product's: relay → queue → ReminderPlanner → reminders → delayed queue jobs → sender → mail.
+ * Returns the commit time.
+ */
+export async function scheduleInterviews(
+  client: pg.ClientBase,
+  organization: BenchOrganization,
+  firstDueAt: Date,
+  spreadMs: number,
+): Promise<{ interviews: number; committedAt: number }> {
+  await client.query('BEGIN');
+  try {
+    const inserted = await client.query(
+      `WITH numbered AS (
+         SELECT a.id, row_number() OVER (ORDER BY a.id) - 1 AS n, count(*) OVER () AS total
+           FROM applications a WHERE a.organization_id = $1
+       ), interview AS (
+         INSERT INTO interviews (organization_id, application_id, stage_id, title, starts_at, ends_at, timezone, status, sequence)
+         SELECT $1, id, $2, 'Benchmark interview',
+                $3::timestamptz + interval '60 minutes' + make_interval(secs => CASE WHEN total > 1 THEN n * $4::float8 / (total - 1) ELSE 0 END / 1000),
+                $3::timestamptz + interval '90 minutes' + make_interval(secs => CASE WHEN total > 1 THEN n * $4::float8 / (total - 1) ELSE 0 END / 1000),
+                'Europe/Paris', 'scheduled', 0
+           FROM numbered
+         RETURNING id, application_id, starts_at
+       )
+       INSERT INTO outbox_events (organization_id, queue, job_name, payload)
+       SELECT $1, 'domain-events', 'interview.changed',
+              jsonb_build_object('interviewId', id, 'applicationId', application_id, 'type', 'scheduled', 'sequence', 0,
+                                 'occurredAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+         FROM interview ORDER BY starts_at`,
+      [organization.organizationId, organization.stageId, firstDueAt, spreadMs],
+    );
+    await client.query('COMMIT');
+    return { interviews: inserted.rowCount ?? 0, committedAt: Date.now() };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
