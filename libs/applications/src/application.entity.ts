@@ -11,7 +11,9 @@ export type ApplicationStatus = (typeof applicationStatuses)[number];
 @Check('applications_status_check', `status IN ('active', 'rejected', 'withdrawn', 'hired')`)
 @Check('applications_source_check', `source IN ('career_site', 'referral', 'job_board', 'agency', 'sourced', 'other')`)
 @Unique('applications_job_candidate_unique', ['jobId', 'candidateId'])
-@Index('applications_board_idx', ['jobId', 'stageId', 'status', 'id'])
+// organization_id last: the board's per-stage count is answered from the index alone.
+@Index('applications_board_idx', ['jobId', 'stageId', 'status', 'id', 'organizationId'])
+@Index('applications_job_stage_idx', ['jobId', 'stageId', 'id'])
 @Index('applications_organization_id_idx', ['organizationId', 'id'])
 @Index('applications_candidate_id_idx', ['candidateId'])
 @Index('applications_stage_id_idx', ['stageId'], { where: `status = 'active'` })

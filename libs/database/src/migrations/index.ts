@@ -7,6 +7,7 @@ import { Scorecards1765000000000 } from './1765000000000-Scorecards.js';
 import { Reminders1765100000000 } from './1765100000000-Reminders.js';
 import { OutboxProcessed1765150000000 } from './1765150000000-OutboxProcessed.js';
 import { Reports1765200000000 } from './1765200000000-Reports.js';
+import { BoardIndexes1765300000000 } from './1765300000000-BoardIndexes.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Reminders1765100000000,
   OutboxProcessed1765150000000,
   Reports1765200000000,
+  BoardIndexes1765300000000,
 ];
