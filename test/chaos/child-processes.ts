@@ -1,22 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, type WriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { freePort } from '../../bench/lib/processes.js';
+import { WORKER_ENTRY } from '../../bench/queue/processes.js';
 import { waitFor } from '../utils/index.js';
-
-/** The compiled worker the chaos suite runs, as deployed (`npm run build` first). */
-export const WORKER_ENTRY = resolve('dist/apps/worker/src/main.js');
-
-/** A port nobody listens on right now (the OS picks it; it is released before being returned). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 export interface Child {
   name: string;

@@ -17,7 +17,8 @@ import {
   type TestDatabase,
   waitFor,
 } from '../utils/index.js';
-import { type Child, ChildProcesses, freePort, startRedis, startWorker } from './child-processes.js';
+import { freePort } from '../../bench/lib/processes.js';
+import { type Child, ChildProcesses, startRedis, startWorker } from './child-processes.js';
 import { type Arrival, type RecordingSmtpSink, startRecordingSmtpSink } from './recording-smtp-sink.js';
 
 /** Interviews scheduled; each has one interviewer and a candidate, so two 1-hour reminders. */
