@@ -3,6 +3,6 @@ export { Interview, type InterviewStatus, interviewStatuses } from './interview.
 export { interviewsEntities, InterviewsModule } from './interviews.module.js';
 export { InterviewsError } from './interviews.errors.js';
 export { InterviewsService } from './interviews.service.js';
-export { buildInterviewIcs, describeInterviewTime, interviewUid } from './interview-calendar.js';
+export { buildInterviewIcs, describeInstant, describeInterviewTime, interviewUid } from './interview-calendar.js';
 export { type InterviewChangeResult, type InterviewView, interviewViewSchema, type InterviewWarning } from './dto/interviews.schemas.js';
 export { InterviewsCandidateDataModule } from './interviews.module.js';

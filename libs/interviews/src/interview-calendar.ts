@@ -81,9 +81,19 @@ export function isTimezone(name: string): boolean {
   }
 }
 
+const formatters = (timezone: string) => ({
+  day: new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  time: new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+});
+
 /** "Monday, 5 January 2026, 15:00–15:45 (Europe/Paris)": an interview's time worded in a timezone. */
 export function describeInterviewTime(startsAt: Date, endsAt: Date, timezone: string): string {
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const { day, time } = formatters(timezone);
   return `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)} (${timezone})`;
+}
+
+/** "Monday, 5 January 2026, 15:00 (Europe/Paris)": an instant worded in a timezone, as interview times are. */
+export function describeInstant(instant: Date, timezone: string): string {
+  const { day, time } = formatters(timezone);
+  return `${day.format(instant)}, ${time.format(instant)} (${timezone})`;
 }

@@ -1,6 +1,6 @@
 import { readNotificationPreferences, readReminderPolicy } from '@hp/accounts';
 import { APP_CONFIG, type AppConfig } from '@hp/config';
-import { describeInterviewTime } from '@hp/interviews';
+import { describeInstant, describeInterviewTime } from '@hp/interviews';
 import type { MailTemplateData } from '@hp/mail';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -42,13 +42,6 @@ export function describeDuration(minutes: number): string {
   const [value, unit] =
     minutes % 1440 === 0 && minutes > 1440 ? [minutes / 1440, 'day'] : minutes % 60 === 0 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
   return `${value} ${unit}${value === 1 ? '' : 's'}`;
-}
-
-/** "Tuesday, 1 December 2026, 14:00 (Europe/Paris)". */
-export function describeInstant(instant: Date, timezone: string): string {
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return `${day.format(instant)}, ${time.format(instant)} (${timezone})`;
 }
 
 /**
