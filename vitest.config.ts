@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const allTests = ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.e2e-spec.ts', 'test/**/*.spec.ts'];
+const allTests = ['apps/api/**/*.spec.ts', 'apps/worker/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.e2e-spec.ts', 'test/**/*.spec.ts'];
 /**
  * Files that need a fresh module graph: nestjs-pino builds its pino-http instance once per
  * process, so a test that reads the log lines of its own API must not share a process.
@@ -24,6 +24,17 @@ export default defineConfig({
       // files can share a process and its already-imported modules: a third of the run's time.
       { extends: true, test: { name: 'shared', include: allTests, exclude: needIsolation, isolate: false } },
       { extends: true, test: { name: 'isolated', include: needIsolation, isolate: true } },
+      // The web app in a real browser (Chromium) against the production build: one file at a time,
+      // each with its own API and worker processes.
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.browser-spec.ts'], fileParallelism: false, testTimeout: 60_000 },
+      },
+      // The web app's components, in a DOM, without the servers' global setup.
+      {
+        oxc: { jsx: { runtime: 'automatic' } },
+        test: { name: 'web', include: ['apps/web/**/*.spec.{ts,tsx}'], environment: 'jsdom', setupFiles: ['apps/web/src/test-setup.ts'] },
+      },
     ],
   },
 });

@@ -284,6 +284,7 @@ describe('sign-up, login and sessions', () => {
         user: expect.objectContaining({ id: admin.user.id, name: 'Margaret Hamilton', role: 'admin', timezone: null }),
         organization: { id: admin.organization.id, name: admin.organization.name, slug: admin.organization.slug, timezone: 'UTC' },
         effectiveTimezone: 'UTC',
+        permissions: expect.arrayContaining(['users:manage']),
       });
     });
 

@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
+import { AuthService } from '@hp/accounts';
 import type { AppConfig } from '@hp/config';
 import { DataSource } from 'typeorm';
 import { httpLatencyBuckets, MetricsRegistry } from '@hp/observability';
@@ -17,6 +19,7 @@ import { AccessGuard } from './http/access.guard.js';
 import { requestIdOf } from './http/request-id.js';
 import { trackRoutes } from './http/route-table.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { WEB_APP_PATHS, webApp, webAppDirectory, type WebAppOptions } from './web-app/web-app.plugin.js';
 import { QUEUE_DASHBOARD_PREFIX, queueDashboard, type QueueDashboardOptions } from './queue-dashboard/queue-dashboard.plugin.js';
 
 export const API_PREFIX = 'api/v1';
@@ -50,7 +53,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
 
   const fastify = app.getHttpAdapter().getInstance();
-  trackRoutes(fastify, [QUEUE_DASHBOARD_PREFIX]);
+  trackRoutes(fastify, { mountedPrefixes: [QUEUE_DASHBOARD_PREFIX], pagePaths: WEB_APP_PATHS });
   fastify.addHook('onRequest', async (request, reply) => {
     (request.raw as { route?: string }).route = request.routeOptions.url;
     void reply.header('x-request-id', request.id);
@@ -84,15 +87,19 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     },
   });
   await app.register(cors, { origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+  await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   // Admins of the operator organisation only, through the same guard as the API's routes.
   await app.register<QueueDashboardOptions>(queueDashboard, {
     prefix: QUEUE_DASHBOARD_PREFIX,
     queues: app.get(QueueRegistry),
     guard: app.get(AccessGuard),
+    auth: app.get(AuthService),
     dataSource: app.get(DataSource),
     operatorOrganization: config.QUEUE_DASHBOARD_ORGANIZATION,
   });
+
+  await app.register<WebAppOptions>(webApp, { root: webAppDirectory() });
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });

@@ -14,6 +14,7 @@ import {
   sessionTokensSchema,
   signupSchema,
 } from './dto/accounts.schemas.js';
+import { PresentedRefreshToken, SessionCookie } from './session-cookie.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -23,6 +24,7 @@ export class AuthController {
   @Post('signup')
   @Public()
   @ApiOperation({ summary: 'Create an organisation and its first admin, and sign in.' })
+  @SessionCookie('issue')
   @ApiResult(201, sessionTokensSchema)
   signup(@ValidBody(signupSchema) body: z.infer<typeof signupSchema>, @Client() client: ClientInfo) {
     return this.auth.signup(body, client);
@@ -32,6 +34,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with email and password. Wrong email and wrong password get the same 401.' })
+  @SessionCookie('issue')
   @ApiResult(200, sessionTokensSchema)
   login(@ValidBody(loginSchema) body: z.infer<typeof loginSchema>, @Client() client: ClientInfo) {
     return this.auth.login(body, client);
@@ -40,19 +43,24 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one is spent. Reusing a spent token ends the session.' })
+  @ApiOperation({
+    summary:
+      'Exchange a refresh token (body, or the session cookie) for a new pair; the old one is spent. Reusing a spent token ends the session.',
+  })
+  @SessionCookie('issue')
   @ApiResult(200, sessionTokensSchema)
-  refresh(@ValidBody(refreshSchema) body: z.infer<typeof refreshSchema>, @Client() client: ClientInfo) {
-    return this.auth.refresh(body.refreshToken, client);
+  refresh(@ValidBody(refreshSchema) _body: unknown, @PresentedRefreshToken() refreshToken: string, @Client() client: ClientInfo) {
+    return this.auth.refresh(refreshToken, client);
   }
 
   @Post('logout')
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'End the session the refresh token belongs to.' })
+  @SessionCookie('clear')
   @ApiResult(204, null, 'Signed out')
-  logout(@ValidBody(refreshSchema) body: z.infer<typeof refreshSchema>) {
-    return this.auth.logout(body.refreshToken);
+  logout(@ValidBody(refreshSchema) _body: unknown, @PresentedRefreshToken() refreshToken: string) {
+    return this.auth.logout(refreshToken);
   }
 
   @Get('me')
@@ -88,6 +96,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Activate an invited account with a password of its own, and sign in.' })
+  @SessionCookie('issue')
   @ApiResult(200, sessionTokensSchema)
   acceptInvitation(@ValidBody(acceptInvitationSchema) body: z.infer<typeof acceptInvitationSchema>, @Client() client: ClientInfo) {
     return this.auth.acceptInvitation(body, client);

@@ -1,5 +1,5 @@
 import { AuditService } from '@hp/audit';
-import { AuthError, type ClientInfo, RateLimits, type RequestContext } from '@hp/auth';
+import { AuthError, type ClientInfo, RateLimits, type RequestContext, rolePermissions } from '@hp/auth';
 import { APP_CONFIG, type AppConfig } from '@hp/config';
 import { MailService } from '@hp/mail';
 import { Inject, Injectable } from '@nestjs/common';
@@ -155,6 +155,10 @@ export class AuthService {
     return this.sessions.closeByRefreshToken(refreshToken);
   }
 
+  accessTokenForSessionCookie(refreshToken: string): Promise<string | undefined> {
+    return this.sessions.accessTokenWithoutRotation(refreshToken);
+  }
+
   async me(context: RequestContext) {
     const user = await context.manager.findOneByOrFail(User, { id: context.actor.userId, organizationId: context.organizationId });
     const organization = await context.manager.findOneByOrFail(Organization, { id: context.organizationId });
@@ -162,6 +166,7 @@ export class AuthService {
       user: toUserView(user),
       organization: toOrganizationView(organization),
       effectiveTimezone: user.timezone ?? organization.timezone,
+      permissions: [...rolePermissions[user.role]],
     };
   }
 

@@ -16,3 +16,4 @@ export {
   type UserNotificationKind,
   userNotificationKinds,
 } from './settings/reminder-policy.js';
+export { REFRESH_TOKEN_TRANSPORT_HEADER, SESSION_COOKIE, sessionCookieOf } from './session-cookie.js';

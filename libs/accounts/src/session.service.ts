@@ -88,6 +88,25 @@ export class SessionService {
     return result.tokens!;
   }
 
+  /**
+   * An access token for the live session a refresh token belongs to, without spending the token:
+   * for pages the API serves to a browser that holds the session cookie but no bearer token (the
+   * queue dashboard). Undefined when the token is spent, expired, or its session or user ended.
+   */
+  async accessTokenWithoutRotation(refreshToken: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<{ session_id: string; user_id: string; organization_id: string }[]>(
+      `SELECT s.id AS session_id, s.user_id, s.organization_id
+         FROM refresh_tokens t
+         JOIN sessions s ON s.id = t.session_id
+         JOIN users u ON u.id = s.user_id
+        WHERE t.token_hash = $1 AND t.spent_at IS NULL AND t.expires_at > now()
+          AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'active'`,
+      [this.tokens.hashToken(refreshToken)],
+    );
+    if (!row) return undefined;
+    return this.tokens.signAccessToken({ sub: row.user_id, org: row.organization_id, sid: row.session_id });
+  }
+
   /** Ends the session a refresh token belongs to; unknown tokens are ignored (logout is idempotent). */
   async closeByRefreshToken(refreshToken: string): Promise<void> {
     const [row] = await this.dataSource.query<{ session_id: string; user_id: string }[]>(

@@ -9,6 +9,14 @@ export interface RouteEntry {
 interface Tables {
   api: RouteEntry[];
   mounted: RouteEntry[];
+  pages: RouteEntry[];
+}
+
+export interface RouteKinds {
+  /** Prefixes of tools mounted beside the API as Fastify plugins (the queue dashboard). */
+  mountedPrefixes?: readonly string[];
+  /** Exact paths that serve the web app's files and pages (public, outside the API). */
+  pagePaths?: readonly string[];
 }
 
 const tables = new WeakMap<FastifyInstance, Tables>();
@@ -18,17 +26,18 @@ const tables = new WeakMap<FastifyInstance, Tables>();
  * against the OpenAPI document and the permission matrix. Routes under `mountedPrefixes` belong to
  * a tool mounted beside the API as a Fastify plugin (the queue dashboard): they have no controller,
  * no OpenAPI operation and no access decorator, so they are kept apart (`mountedRoutes`) and their
- * own tests probe them.
+ * own tests probe them. The web app's routes (`pagePaths`) are public pages, kept apart as well.
  */
-export function trackRoutes(fastify: FastifyInstance, mountedPrefixes: readonly string[] = []): void {
-  const table: Tables = { api: [], mounted: [] };
+export function trackRoutes(fastify: FastifyInstance, { mountedPrefixes = [], pagePaths = [] }: RouteKinds): void {
+  const table: Tables = { api: [], mounted: [], pages: [] };
   tables.set(fastify, table);
   const isMounted = (path: string) => mountedPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
   fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
       if (method === 'HEAD' || method === 'OPTIONS') continue;
       const path = route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\/$/, '') || '/';
-      (isMounted(path) ? table.mounted : table.api).push({ method, path });
+      const kind = pagePaths.includes(route.url) ? table.pages : isMounted(path) ? table.mounted : table.api;
+      kind.push({ method, path });
     }
   });
 }
@@ -41,6 +50,11 @@ export function routeTable(fastify: FastifyInstance): RouteEntry[] {
 /** The routes of the tools mounted beside the API (see `trackRoutes`). */
 export function mountedRoutes(fastify: FastifyInstance): RouteEntry[] {
   return [...tablesOf(fastify).mounted];
+}
+
+/** The web app's routes (see `trackRoutes`). */
+export function pageRoutes(fastify: FastifyInstance): RouteEntry[] {
+  return [...tablesOf(fastify).pages];
 }
 
 function tablesOf(fastify: FastifyInstance): Tables {

@@ -1,10 +1,11 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
+import { type AuthService, sessionCookieOf } from '@hp/accounts';
 import { type AccessRule, AuthError, Permission, REQUEST_CONTEXT, type RequestContext } from '@hp/auth';
 import { QueueName, type QueueRegistry } from '@hp/queue';
 import { Logger } from '@nestjs/common';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AccessGuard } from '../http/access.guard.js';
 import { sendProblem } from '../http/problem-details.filter.js';
@@ -18,6 +19,7 @@ const dashboardRule: AccessRule = { kind: 'permission', permission: Permission.Q
 export interface QueueDashboardOptions {
   queues: QueueRegistry;
   guard: AccessGuard;
+  auth: AuthService;
   dataSource: DataSource;
   /** Slug of the organisation whose admins may open it (QUEUE_DASHBOARD_ORGANIZATION). */
   operatorOrganization?: string;
@@ -29,18 +31,18 @@ export interface QueueDashboardOptions {
  *
  * The `onRequest` hook sits in this plugin's encapsulated scope, so it runs for every route
  * bull-board adds here (the HTML page, its static assets, its JSON API) and for nothing else.
- * It asks the API's global guard for its one decision (bearer token through the JWT strategy and
+ * It asks the API's global guard for its one decision (bearer token, or the browser's session cookie, through the JWT strategy and
  * ActorLoader, then the permission matrix), and answers refusals with the API's problem+json.
  * It cannot just throw: bull-board sets its own error handler on the routes it registers.
  */
 export const queueDashboard: FastifyPluginAsync<QueueDashboardOptions> = async (
   fastify,
-  { queues, guard, dataSource, operatorOrganization },
+  { queues, guard, auth, dataSource, operatorOrganization },
 ) => {
   const logger = new Logger('QueueDashboard');
   fastify.addHook('onRequest', async (request, reply) => {
-    // When the httpOnly refresh-token cookie lands, a browser's cookie check goes here, before the bearer token.
     try {
+      await authorizeBrowserSession(request, auth);
       await guard.enforceOn(request, reply, dashboardRule);
       const { organizationId } = (request as unknown as Record<string, RequestContext>)[REQUEST_CONTEXT]!;
       if (!(await isOperator(dataSource, organizationId, operatorOrganization))) {
@@ -63,6 +65,18 @@ export const queueDashboard: FastifyPluginAsync<QueueDashboardOptions> = async (
   });
   await fastify.register(serverAdapter.registerPlugin());
 };
+
+/**
+ * A browser opening the dashboard from the web app carries no bearer token, only the session
+ * cookie: an access token for that session (the cookie is not spent) lets the guard decide as for
+ * any API call. A bearer token, when present, wins.
+ */
+async function authorizeBrowserSession(request: FastifyRequest, auth: AuthService): Promise<void> {
+  if (request.headers.authorization) return;
+  const sessionCookie = sessionCookieOf(request);
+  const accessToken = sessionCookie && (await auth.accessTokenForSessionCookie(sessionCookie));
+  if (accessToken) request.headers.authorization = `Bearer ${accessToken}`;
+}
 
 /**
  * Queues are shared by every organisation of the install, so the dashboard belongs to its

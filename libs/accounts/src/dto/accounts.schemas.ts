@@ -1,4 +1,4 @@
-import { roles } from '@hp/auth';
+import { Permission, roles } from '@hp/auth';
 import { paginationQueryShape } from '@hp/common';
 import { z } from 'zod';
 import { userStatuses } from '../entities/user.entity.js';
@@ -39,7 +39,8 @@ export const loginSchema = z.strictObject({
   organizationSlug: z.string().max(64).optional().describe('Needed only when the email belongs to users of several organisations.'),
 });
 
-export const refreshSchema = z.strictObject({ refreshToken: opaqueToken });
+/** The token may instead come as the session cookie (browsers; see session-cookie.ts). */
+export const refreshSchema = z.strictObject({ refreshToken: opaqueToken.optional() });
 
 export const updateMeSchema = z.strictObject({ name: personName.optional(), timezone: timezoneSchema.nullable().optional() });
 
@@ -83,14 +84,21 @@ export const organizationViewSchema = z.object({ id: z.uuid(), name: z.string(),
 
 export const sessionTokensSchema = z.object({
   accessToken: z.string(),
-  refreshToken: z.string(),
+  refreshToken: z.string().optional().describe('Absent when the request asked for the refresh token as a cookie.'),
   tokenType: z.literal('Bearer'),
   expiresIn: z.number().int().describe('Seconds until the access token expires.'),
   user: userViewSchema,
   organization: organizationViewSchema,
 });
 
-export const meSchema = z.object({ user: userViewSchema, organization: organizationViewSchema, effectiveTimezone: z.string() });
+export const meSchema = z.object({
+  user: userViewSchema,
+  organization: organizationViewSchema,
+  effectiveTimezone: z.string(),
+  permissions: z
+    .array(z.enum(Permission))
+    .describe("What the user's role may do (docs/permissions.md): clients show only what is allowed."),
+});
 
 export const invitationViewSchema = z.object({
   user: userViewSchema,
