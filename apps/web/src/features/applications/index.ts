@@ -1,0 +1,1 @@
+export { RejectApplicationDialog, type RejectApplicationDialogProps } from './reject-application-dialog';

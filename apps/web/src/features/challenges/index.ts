@@ -1,0 +1,1 @@
+export { ApplicationChallenges, SendChallengeButton } from './application-challenges';

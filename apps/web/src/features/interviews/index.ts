@@ -1,0 +1,1 @@
+export { ApplicationInterviews, ScheduleInterviewButton } from './application-interviews';
