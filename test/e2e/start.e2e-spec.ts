@@ -23,7 +23,7 @@ describe('npm start', () => {
     await database?.drop();
   });
 
-  it('migrates, serves the API, runs the worker and a mail inbox, and stops cleanly on SIGTERM', async () => {
+  it('migrates, serves the API and the web app, runs the worker and a mail inbox, and stops cleanly on SIGTERM', async () => {
     expect(existsSync('dist/scripts/start.js'), 'run `npm run build` first (npm test does)').toBe(true);
     database = await createEmptyDatabase();
     const [port, workerPort, smtpPort, webPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
@@ -54,6 +54,10 @@ describe('npm start', () => {
     });
     expect(await status(`http://127.0.0.1:${webPort}/api/email`)).toBe(200);
     expect(await status(`http://127.0.0.1:${port}/docs`)).toBe(200);
+    // The web app, as a new user opens it.
+    const home = await fetch(`http://127.0.0.1:${port}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('<div id="root">');
     expect(output).toContain(`http://localhost:${port}/docs`);
     expect(output).toContain(`http://localhost:${webPort}`);
     expect(output).toMatch(/Demo organisation "demo-robotics": 3 open jobs, 300 candidates/);
