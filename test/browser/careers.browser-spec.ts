@@ -29,7 +29,7 @@ beforeAll(async () => {
     }),
   });
   expect(response.status).toBe(201);
-  token = (await response.json()).accessToken;
+  token = ((await response.json()) as { accessToken: string }).accessToken;
   slug = (await call('GET', '/auth/me')).organization.slug;
   job = await call('POST', '/jobs', {
     title: 'Robotics Engineer',
@@ -69,7 +69,11 @@ it('lets a visitor without an account read the open jobs, apply with a résumé 
   });
   // Without consent, the browser stops the form before anything is sent.
   await page.getByRole('button', { name: 'Send application' }).click();
-  expect(await page.getByLabel(/^I agree/).evaluate((input) => (input as HTMLInputElement).validity.valueMissing)).toBe(true);
+  expect(
+    await page
+      .getByLabel(/^I agree/)
+      .evaluate((input) => (input as unknown as { validity: { valueMissing: boolean } }).validity.valueMissing),
+  ).toBe(true);
   await page.getByLabel(/^I agree/).check();
   await page.getByRole('button', { name: 'Send application' }).click();
   // The API refuses the second link; the error is beside the links field, and the rest stays filled in.
@@ -82,7 +86,7 @@ it('lets a visitor without an account read the open jobs, apply with a résumé 
   await page.getByLabel('Links (optional)').fill('https://github.com/grace');
   await page.getByRole('button', { name: 'Send application' }).click();
   await expect.poll(() => page.getByRole('status').getByRole('heading').textContent()).toBe('Thank you for applying, Grace');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Thank you for applying, Grace');
+  expect(await page.evaluate<string>('document.activeElement?.textContent')).toBe('Thank you for applying, Grace');
   expect((await page.context().cookies()).length).toBe(0);
 
   const applications = await call('GET', `/applications?jobId=${job.id}`);

@@ -37,7 +37,7 @@ beforeAll(async () => {
     body: JSON.stringify({ organizationName: 'Report Robotics', name: 'Rita Recruiter', email: 'rita@reports.example', password }),
   });
   expect(response.status).toBe(201);
-  admin = await response.json();
+  admin = (await response.json()) as { accessToken: string };
   job = await call<Job>('POST', '/jobs', { title: 'Platform Engineer', department: 'Engineering' });
   await call('PATCH', `/jobs/${job.id}`, { status: 'open' });
   await call('POST', '/jobs', { title: 'Sales Lead', department: 'Sales' });

@@ -11,8 +11,9 @@ interface ReportChartProps<Row> {
 }
 
 /**
- * The figures as bars, one group per row. Hidden from assistive technology: the table beside it
- * holds the same figures, in a form a screen reader can walk through.
+ * The figures as bars, one group per row. Hidden from assistive technology, and recharts' keyboard
+ * layer off so nothing hidden takes focus: the table below holds the same figures, in a form a
+ * screen reader can walk through.
  */
 export function ReportChart<Row>({ rows, category, series, stacked, unit }: ReportChartProps<Row>) {
   const data = rows.map((row) => ({
@@ -21,7 +22,13 @@ export function ReportChart<Row>({ rows, category, series, stacked, unit }: Repo
   }));
   return (
     <div className="report-chart" aria-hidden="true" data-testid="report-chart">
-      <BarChart responsive data={data} style={{ width: '100%', height: 320 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <BarChart
+        responsive
+        accessibilityLayer={false}
+        data={data}
+        style={{ width: '100%', height: 320 }}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
         <YAxis
