@@ -136,6 +136,28 @@ it("shows a job's funnel as a chart and a table of the same counts, narrows it b
         .allTextContents(),
     )
     .toEqual(['2', '1', '0', '0', '0%']); // Dee got past Screening, Cy is in it;
+
+  // Every application spent time in Applied (today, so under a day); nobody has been hired.
+  await page.getByRole('navigation', { name: 'Reports' }).getByRole('link', { name: 'Time in stage' }).click();
+  const times = page.getByRole('table', { name: 'Time in stage' });
+  await expect
+    .poll(() =>
+      times
+        .getByRole('row', { name: /^Applied / })
+        .getByRole('cell')
+        .first()
+        .textContent(),
+    )
+    .toBe('5');
+  expect(
+    await times
+      .getByRole('row', { name: /^Applied / })
+      .getByRole('cell')
+      .nth(1)
+      .textContent(),
+  ).toMatch(/^0(\.\d+)? days$/);
+  await page.getByRole('navigation', { name: 'Reports' }).getByRole('link', { name: 'Time to hire' }).click();
+  await expect.poll(() => page.getByText('Nobody was hired in this period.').isVisible()).toBe(true);
   await page.context().close();
 });
 
