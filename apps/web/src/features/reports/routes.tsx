@@ -1,3 +1,9 @@
 import type { RouteObject } from 'react-router';
 
-export const reportsRoutes: RouteObject[] = [];
+/** Lazy: the reports bring recharts, which stays out of the initial bundle. */
+export const reportsRoutes: RouteObject[] = [
+  {
+    path: 'reports/:report?',
+    lazy: async () => ({ Component: (await import('./reports-page')).ReportsPage }),
+  },
+];
