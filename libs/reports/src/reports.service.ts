@@ -17,6 +17,7 @@ import type {
   TimeToHireReport,
 } from './dto/reports.schemas.js';
 import {
+  type AppliedWindow,
   funnelByKindSql,
   funnelByStageSql,
   interviewersSql,
@@ -40,14 +41,14 @@ export class ReportsService {
 
   async funnel(context: RequestContext, query: FunnelQuery): Promise<FunnelReport> {
     const jobs = this.visibleJobs(context, { jobId: query.jobId });
-    const applied = windowOn('application.applied_at', query);
-    const rows = await this.run(context, jobs, query.jobId ? funnelByStageSql(applied) : funnelByKindSql(applied), query);
+    const { window, months } = appliedWindow(query);
+    const rows = await this.run(context, jobs, query.jobId ? funnelByStageSql(window) : funnelByKindSql(window), { ...query, ...months });
     return { filters: { jobId: query.jobId ?? null, from: query.from ?? null, to: query.to ?? null }, rows: rows as FunnelReport['rows'] };
   }
 
   async timeInStage(context: RequestContext, query: TimeInStageQuery): Promise<TimeInStageReport> {
     const jobs = this.visibleJobs(context, { jobId: query.jobId });
-    const applied = windowOn('application.applied_at', query);
+    const applied = windowOn('visit.applied_at', query);
     const rows = await this.run(context, jobs, query.jobId ? timeInStageByStageSql(applied) : timeInStageByKindSql(applied), {
       ...query,
       now: this.clock.now(),
@@ -95,7 +96,8 @@ export class ReportsService {
 
   async sources(context: RequestContext, query: SourcesQuery): Promise<SourcesReport> {
     const jobs = this.visibleJobs(context, { jobId: query.jobId });
-    const rows = await this.run(context, jobs, sourcesSql(windowOn('application.applied_at', query)), query);
+    const { window, months } = appliedWindow(query);
+    const rows = await this.run(context, jobs, sourcesSql(window), { ...query, ...months });
     return { filters: { from: query.from ?? null, to: query.to ?? null, jobId: query.jobId ?? null }, rows: rows as SourcesReport['rows'] };
   }
 
@@ -140,4 +142,26 @@ export class ReportsService {
     );
     return context.manager.query(sql, values);
   }
+}
+
+/**
+ * The whole UTC months inside the window `[from, to)`, which the funnel and sources read from
+ * counters: from the first month start at or after `from` to the month start at or before `to`
+ * (an open side stays open). When they are empty (no whole month inside), the report reads every
+ * application of the window one by one, as it does for the partial months at its ends.
+ */
+function appliedWindow(query: { from?: string; to?: string }): {
+  window: AppliedWindow;
+  months: { monthsFrom?: string; monthsTo?: string };
+} {
+  const monthStart = (instant: Date, next: boolean) => {
+    const start = Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), 1);
+    return new Date(next && start < instant.getTime() ? Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth() + 1, 1) : start);
+  };
+  const monthsFrom = query.from ? monthStart(new Date(query.from), true).toISOString() : undefined;
+  const monthsTo = query.to ? monthStart(new Date(query.to), false).toISOString() : undefined;
+  return {
+    window: { applied: windowOn('application.applied_at', query), monthsFrom: monthsFrom !== undefined, monthsTo: monthsTo !== undefined },
+    months: { monthsFrom, monthsTo },
+  };
 }
