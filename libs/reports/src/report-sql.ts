@@ -283,18 +283,20 @@ export function timeToHireSql(hiredWindow: string, firstHireInWindow: string): s
 /**
  * Interviewers' follow-through on the interviews that ended in the window and took place
  * (`completed`, or `scheduled` and over by `:now`): per panel member, their scorecard on time
- * (within 24 hours of the end), late, or missing. `interviewerFilter` keeps an interviewer to their own row.
+ * (within 24 hours of the end), late, or missing. `interviewerFilter` keeps an interviewer to their own row;
+ * `everyJob` says the caller's visible jobs are all the organisation's.
  */
-export function interviewersSql(endedWindow: string, interviewerFilter: string): string {
+export function interviewersSql(endedWindow: string, interviewerFilter: string, everyJob: boolean): string {
+  // Only a caller confined to some jobs needs each interview's application (for its job): for the
+  // others every interview of the organisation counts, and that join read all its applications.
   return `
   held AS (
     SELECT interview.id, interview.ends_at
       FROM interviews interview
-      JOIN applications application ON application.id = interview.application_id
+      ${everyJob ? '' : 'JOIN applications application ON application.id = interview.application_id'}
      WHERE interview.organization_id = :organizationId
        AND interview.status IN ('scheduled', 'completed') AND interview.ends_at <= :now
-       AND application.organization_id = :organizationId
-       AND application.job_id IN (SELECT id FROM visible_jobs)
+       ${everyJob ? '' : 'AND application.organization_id = :organizationId AND application.job_id IN (SELECT id FROM visible_jobs)'}
        ${endedWindow}
   )
   SELECT member.user_id AS "interviewerId", interviewer.name AS "interviewerName",

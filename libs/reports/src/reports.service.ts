@@ -1,7 +1,7 @@
 import type { RequestContext } from '@hp/auth';
 import { Clock } from '@hp/common';
 import { scopedQuery } from '@hp/database';
-import { Job, restrictToVisibleJobs } from '@hp/jobs';
+import { Job, restrictToVisibleJobs, seesEveryJob } from '@hp/jobs';
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import type {
@@ -111,7 +111,11 @@ export class ReportsService {
     const rows = await this.run(
       context,
       jobs,
-      interviewersSql(windowOn('interview.ends_at', query), ownRowOnly ? 'AND member.user_id = :me' : ''),
+      interviewersSql(
+        windowOn('interview.ends_at', query),
+        ownRowOnly ? 'AND member.user_id = :me' : '',
+        ownRowOnly || seesEveryJob(context),
+      ),
       { ...query, now: this.clock.now(), me: context.actor.userId },
     );
     return { filters: { from: query.from ?? null, to: query.to ?? null }, rows: rows as InterviewersReport['rows'] };
