@@ -556,6 +556,143 @@ describe('reports', () => {
     });
   });
 
+  describe('windows and summaries', () => {
+    const funnelRow = (stageName: string, position: number, figures: object) => ({ stageName, position, ...zeros, ...figures });
+    const withoutIds = (rows: { stageId: string; kind: string }[]) => rows.map(({ stageId: _id, kind: _kind, ...row }) => row);
+
+    it('counts a window with partial months at its ends, and one without a whole month, as exactly as whole months', async () => {
+      // December from the 25th (b3, one by one) and the whole of January (b1, b2, from the counters).
+      const mixed = await report(`funnel?jobId=${jobB.id}&from=2025-12-25T00:00:00Z&to=2026-02-01T00:00:00Z`);
+      expect(mixed.status, JSON.stringify(mixed.body)).toBe(200);
+      expect(withoutIds(mixed.body.rows)).toEqual([
+        funnelRow('Applied', 0, { reached: 3, rejected: 1, conversionRate: 0.6667 }),
+        funnelRow('Technical interview', 1, { reached: 2, current: 1, conversionRate: 0.5 }),
+        funnelRow('Offer', 2, { reached: 1, conversionRate: 1 }),
+        funnelRow('Hired', 3, { reached: 1, current: 1, conversionRate: null }),
+      ]);
+      // Two days, no whole month: a3 (reopened, now in Technical interview) and a4.
+      const days = await report(`funnel?jobId=${jobA.id}&from=2026-01-03T00:00:00Z&to=2026-01-05T00:00:00Z`);
+      expect(withoutIds(days.body.rows)).toEqual([
+        funnelRow('Applied', 0, { reached: 2, current: 1, conversionRate: 0.5 }),
+        funnelRow('Screening', 1, { reached: 1, conversionRate: 1 }),
+        funnelRow('Technical interview', 2, { reached: 1, current: 1, conversionRate: 0 }),
+        funnelRow('Coding challenge', 3, { reached: 0, conversionRate: null }),
+        funnelRow('Onsite', 4, { reached: 0, conversionRate: null }),
+        funnelRow('Offer', 5, { reached: 0, conversionRate: null }),
+        funnelRow('Hired', 6, { reached: 0, conversionRate: null }),
+      ]);
+      const sources = await report(`sources?jobId=${jobB.id}&from=2025-12-25T00:00:00Z&to=2026-02-01T00:00:00Z`);
+      expect(sources.body.rows).toEqual([
+        { source: 'agency', applications: 1, passedScreening: 1, offers: 0, hires: 0, hireRate: 0 },
+        { source: 'career_site', applications: 1, passedScreening: 0, offers: 0, hires: 0, hireRate: 0 },
+        { source: 'referral', applications: 1, passedScreening: 1, offers: 1, hires: 1, hireRate: 1 },
+      ]);
+    });
+
+    it('adds up the time in two stages of one kind, and follows a reordered pipeline without rewriting anything', async () => {
+      const jobC = await createJob({
+        title: 'Platform Engineer',
+        stages: [
+          { name: 'Applied', kind: 'applied' },
+          { name: 'Tech A', kind: 'technical_interview' },
+          { name: 'Tech B', kind: 'technical_interview' },
+          { name: 'Hired', kind: 'hired' },
+        ],
+      });
+      const byName = (name: string) => jobC.stages.find((stage) => stage.name === name)!.id;
+      const June = 'from=2025-06-01T00:00:00Z&to=2025-07-01T00:00:00Z';
+      // c1: Tech A 3 days, Tech B 4, Tech A again 1, then rejected there. c2: Tech B only (5 days), then withdrawn.
+      const c1 = await application(jobC, 'sourced', [{ move: 'technical_interview' }], [at('2025-06-01'), at('2025-06-03')]);
+      for (const stage of ['Tech B', 'Tech A']) await ok('POST', `/applications/${c1.id}/move`, recruiter, { toStageId: byName(stage) });
+      const [, , toB, backToA] = await db.query(`SELECT id FROM application_events WHERE application_id = $1 ORDER BY id`, [c1.id]);
+      await db.query(`UPDATE application_events SET occurred_at = $2 WHERE id = $1`, [toB.id, at('2025-06-06')]);
+      await db.query(`UPDATE application_events SET occurred_at = $2 WHERE id = $1`, [backToA.id, at('2025-06-10')]);
+      await ok('POST', `/applications/${c1.id}/reject`, recruiter, {
+        reasonId: reasons.find((reason) => reason.type === 'we_rejected')!.id,
+      });
+      await db.query(
+        `UPDATE application_events SET occurred_at = $2 WHERE id = (SELECT id FROM application_events WHERE application_id = $1 ORDER BY id DESC LIMIT 1)`,
+        [c1.id, at('2025-06-11')],
+      );
+      const c2 = await application(jobC, 'sourced', [], [at('2025-06-02')]);
+      await ok('POST', `/applications/${c2.id}/move`, recruiter, { toStageId: byName('Tech B') });
+      await ok('POST', `/applications/${c2.id}/withdraw`, recruiter, {
+        reasonId: reasons.find((reason) => reason.type === 'they_withdrew')!.id,
+      });
+      const [, c2ToB, c2Withdrawn] = await db.query(`SELECT id FROM application_events WHERE application_id = $1 ORDER BY id`, [c2.id]);
+      await db.query(`UPDATE application_events SET occurred_at = $2 WHERE id = $1`, [c2ToB.id, at('2025-06-04')]);
+      await db.query(`UPDATE application_events SET occurred_at = $2 WHERE id = $1`, [c2Withdrawn.id, at('2025-06-09')]);
+
+      const byKind = await report(`time-in-stage?${June}`);
+      expect(byKind.body.rows.map((row: { kind: string; applications: number }) => [row.kind, row.applications])).toEqual([
+        ['applied', 2],
+        ['screening', 0],
+        ['technical_interview', 2],
+        ['coding_challenge', 0],
+        ['onsite', 0],
+        ['offer', 0],
+      ]);
+      expect(byKind.body.rows[2]).toMatchObject({ applications: 2, medianDays: 6.5, p90Days: 7.7 });
+      const byStage = await report(`time-in-stage?jobId=${jobC.id}&${June}`);
+      expect(byStage.body.rows.map((row: object) => ({ ...row, stageId: undefined }))).toEqual([
+        { stageId: undefined, stageName: 'Applied', position: 0, kind: 'applied', applications: 2, medianDays: 2, p90Days: 2 },
+        { stageId: undefined, stageName: 'Tech A', position: 1, kind: 'technical_interview', applications: 1, medianDays: 4, p90Days: 4 },
+        {
+          stageId: undefined,
+          stageName: 'Tech B',
+          position: 2,
+          kind: 'technical_interview',
+          applications: 2,
+          medianDays: 4.5,
+          p90Days: 4.9,
+        },
+      ]);
+
+      const funnel = async (window: string) => withoutIds((await report(`funnel?jobId=${jobC.id}&${window}`)).body.rows);
+      expect(await funnel(June)).toEqual([
+        funnelRow('Applied', 0, { reached: 2, conversionRate: 1 }),
+        funnelRow('Tech A', 1, { reached: 2, rejected: 1, conversionRate: 1 }),
+        funnelRow('Tech B', 2, { reached: 2, withdrawn: 1, conversionRate: 0 }),
+        funnelRow('Hired', 3, { reached: 0, conversionRate: null }),
+      ]);
+      await ok('PUT', `/jobs/${jobC.id}/stages/order`, recruiter, {
+        stageIds: [byName('Applied'), byName('Tech B'), byName('Tech A'), byName('Hired')],
+      });
+      const reordered = [
+        funnelRow('Applied', 0, { reached: 2, conversionRate: 1 }),
+        funnelRow('Tech B', 1, { reached: 2, withdrawn: 1, conversionRate: 0.5 }),
+        funnelRow('Tech A', 2, { reached: 1, rejected: 1, conversionRate: 0 }),
+        funnelRow('Hired', 3, { reached: 0, conversionRate: null }),
+      ];
+      expect(await funnel(June)).toEqual(reordered);
+      // The same from one application at a time (June 2nd onwards holds no whole month): c2 only.
+      expect(await funnel('from=2025-06-02T00:00:00Z&to=2025-07-01T00:00:00Z')).toEqual([
+        funnelRow('Applied', 0, { reached: 1, conversionRate: 1 }),
+        funnelRow('Tech B', 1, { reached: 1, withdrawn: 1, conversionRate: 0 }),
+        funnelRow('Tech A', 2, { reached: 0, conversionRate: null }),
+        funnelRow('Hired', 3, { reached: 0, conversionRate: null }),
+      ]);
+    });
+
+    it('keeps its summaries equal to what the applications and their history give, after every kind of change', async () => {
+      const [difference] = await db.query(`
+        SELECT (SELECT count(*) FROM ((TABLE application_stage_visits EXCEPT ALL TABLE application_stage_visits_source)
+                 UNION ALL (TABLE application_stage_visits_source EXCEPT ALL TABLE application_stage_visits)) visits)::int AS visits,
+               (SELECT count(*) FROM ((TABLE application_report_state EXCEPT ALL TABLE application_report_state_source)
+                 UNION ALL (TABLE application_report_state_source EXCEPT ALL TABLE application_report_state)) state)::int AS state,
+               (SELECT count(*) FROM (
+                 (SELECT organization_id, job_id, applied_month, source, status, stage_id, visited, count(*)::int FROM application_report_state
+                   GROUP BY 1, 2, 3, 4, 5, 6, 7
+                  EXCEPT ALL TABLE application_report_counts)
+                 UNION ALL
+                 (TABLE application_report_counts
+                  EXCEPT ALL SELECT organization_id, job_id, applied_month, source, status, stage_id, visited, count(*)::int
+                   FROM application_report_state GROUP BY 1, 2, 3, 4, 5, 6, 7)) counts)::int AS counts,
+               (SELECT count(*) FROM application_report_state)::int AS applications`);
+      expect(difference).toEqual({ visits: 0, state: 0, counts: 0, applications: 11 });
+    });
+  });
+
   describe('validation', () => {
     it('answers 400 naming each bad field, never 500', async () => {
       const response = await report(`funnel?jobId=nope&from=yesterday&format=xml&extra=1`);

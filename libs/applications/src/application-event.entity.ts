@@ -11,8 +11,6 @@ export type ApplicationEventType = (typeof applicationEventTypes)[number];
 @Entity({ name: 'application_events' })
 @Check('application_events_type_check', `type IN ('applied', 'moved', 'rejected', 'withdrawn', 'reopened', 'hired')`)
 @Index('application_events_application_id_idx', ['applicationId', 'occurredAt', 'id'])
-// Reports: the furthest stage each application reached (migration 1765200000000-Reports).
-@Index('application_events_moved_idx', ['organizationId', 'applicationId', 'fromStageId'], { where: `type = 'moved'` })
 export class ApplicationEvent extends TenantOwnedEntity {
   @Column({ type: 'uuid' })
   applicationId: string;

@@ -2,7 +2,7 @@ export { defaultPipeline, pipelineShapeProblem } from './default-pipeline.js';
 export { type JobDetail, type JobView, type StageView, stageViewSchema } from './dto/jobs.schemas.js';
 export { JobRecruiter } from './job-recruiter.entity.js';
 export { allowedJobTransitions } from './job-status.js';
-export { restrictToVisibleJobs } from './job-visibility.js';
+export { restrictToVisibleJobs, seesEveryJob } from './job-visibility.js';
 export { type EmploymentType, employmentTypes, Job, type JobStatus, jobStatuses } from './job.entity.js';
 export { JobsError } from './jobs.errors.js';
 export { jobsEntities, JobsModule } from './jobs.module.js';

@@ -22,34 +22,65 @@ const percentiles = (value: string, name: string) =>
    ${rounded(`percentile_cont(0.9) WITHIN GROUP (ORDER BY ${value})`, 2)} AS "p90${name}"`;
 
 /**
- * `reach`: the applications to the visible jobs applied in the window, each with `furthest`, the
- * highest position (as positions are now) of any stage it was ever in. Every stage an application
- * was in is either its current stage or one a `moved` event left (rejecting, withdrawing and
- * reopening keep the stage; `hired` leaves for the last stage), so the maximum needs only the
- * `moved` events: a partial index holds exactly those (application_events_moved_idx). Written as
- * one join and grouping, so the planner can probe the index per application for one job, or hash
- * join the organisation's moved events when the report spans every job. `summary` counts them.
+ * The applications a report counts: those applied in the window. Whole UTC months inside the
+ * window come from `application_report_counts` (counters kept by triggers on every change, see
+ * migration 1765400000000-ReportSummaries); the rest of the window (its partial first and last
+ * months, or all of it when it holds no whole month) from `application_report_state`, one row
+ * per application. The service passes the whole months as `:monthsFrom` (inclusive) and
+ * `:monthsTo` (exclusive), either left out when that side of the window is open.
  */
-function reachCtes(appliedWindow: string): string {
+export interface AppliedWindow {
+  /** The window on `applied_at` (`windowOn`), for the per-application rows. */
+  applied: string;
+  /** Whether the window has a first and a last whole month (`:monthsFrom`, `:monthsTo`). */
+  monthsFrom: boolean;
+  monthsTo: boolean;
+}
+
+/**
+ * `summary`: the applications to the visible jobs applied in the window, counted (`n`) per job,
+ * current stage (and its kind), status, source and `furthest`: the highest position, as positions
+ * are now, of any stage the application was ever in. The counters keep the set of stages visited,
+ * not a position, so `furthest` is computed here, once per distinct set.
+ */
+function summaryCtes(window: AppliedWindow): string {
+  const inMonths = [
+    window.monthsFrom ? 'AND counted.applied_month >= :monthsFrom' : '',
+    window.monthsTo ? 'AND counted.applied_month < :monthsTo' : '',
+  ];
+  const outsideMonths = [
+    window.monthsFrom ? 'application.applied_at < :monthsFrom' : '',
+    window.monthsTo ? 'application.applied_at >= :monthsTo' : '',
+  ].filter(Boolean);
   return `
-  reach AS (
-    SELECT application.id, application.job_id, application.stage_id, current_stage.kind AS stage_kind,
-           application.status, application.source,
-           greatest(current_stage.position, max(left_stage.position)) AS furthest
-      FROM applications application
-      JOIN stages current_stage ON current_stage.id = application.stage_id
-      LEFT JOIN application_events moved
-        ON moved.organization_id = :organizationId AND moved.application_id = application.id AND moved.type = 'moved'
-      LEFT JOIN stages left_stage ON left_stage.id = moved.from_stage_id
-     WHERE application.organization_id = :organizationId
-       AND application.job_id IN (SELECT id FROM visible_jobs)
-       ${appliedWindow}
-     GROUP BY application.id, current_stage.kind, current_stage.position
+  counted AS (
+    SELECT counted.job_id, counted.stage_id, counted.status, counted.source, counted.visited, counted.applications AS n
+      FROM application_report_counts counted
+     WHERE counted.organization_id = :organizationId AND counted.job_id IN (SELECT id FROM visible_jobs)
+       ${inMonths.join(' ')}
+    UNION ALL
+    SELECT application.job_id, application.stage_id, application.status, application.source, application.visited, 1
+      FROM application_report_state application
+     WHERE application.organization_id = :organizationId AND application.job_id IN (SELECT id FROM visible_jobs)
+       ${window.applied} AND ${outsideMonths.length ? `(${outsideMonths.join(' OR ')})` : 'false'}
+  ),
+  grouped AS (
+    SELECT job_id, stage_id, status, source, visited, sum(n) AS n FROM counted GROUP BY job_id, stage_id, status, source, visited
+  ),
+  furthest AS (
+    SELECT sets.visited, max(visited_stage.position) AS position
+      FROM (SELECT DISTINCT visited FROM grouped) sets
+      CROSS JOIN LATERAL unnest(sets.visited) AS visit(stage_id)
+      JOIN stages visited_stage ON visited_stage.id = visit.stage_id
+     GROUP BY sets.visited
   ),
   summary AS (
-    SELECT job_id, stage_id, stage_kind, status, source, furthest, count(*) AS n
-      FROM reach
-     GROUP BY job_id, stage_id, stage_kind, status, source, furthest
+    SELECT grouped.job_id, grouped.stage_id, current_stage.kind AS stage_kind, grouped.status, grouped.source,
+           furthest.position AS furthest, sum(grouped.n) AS n
+      FROM grouped
+      LEFT JOIN furthest ON furthest.visited = grouped.visited
+      JOIN stages current_stage ON current_stage.id = grouped.stage_id
+     GROUP BY grouped.job_id, grouped.stage_id, current_stage.kind, grouped.status, grouped.source, furthest.position
   )`;
 }
 
@@ -58,8 +89,8 @@ const conversion = (order: string) =>
   `CAST(round(lead(reached) OVER (ORDER BY ${order}) / nullif(CAST(reached AS numeric), 0), 4) AS float8) AS "conversionRate"`;
 
 /** Funnel of `:jobId`: one row per current stage, in pipeline order. */
-export function funnelByStageSql(appliedWindow: string): string {
-  return `${reachCtes(appliedWindow)},
+export function funnelByStageSql(window: AppliedWindow): string {
+  return `${summaryCtes(window)},
   rows AS (
     SELECT stage.id AS "stageId", stage.name AS "stageName", stage.position, stage.kind,
            ${integer(`sum(summary.n) FILTER (WHERE summary.furthest >= stage.position)`)} AS reached,
@@ -79,8 +110,8 @@ export function funnelByStageSql(appliedWindow: string): string {
  * Funnel across the visible jobs, by stage kind. An application reached a kind when its job has a
  * stage of that kind at or below its furthest position; a job without that kind does not count.
  */
-export function funnelByKindSql(appliedWindow: string): string {
-  return `${reachCtes(appliedWindow)},
+export function funnelByKindSql(window: AppliedWindow): string {
+  return `${summaryCtes(window)},
   kinds AS (
     SELECT stage.job_id, stage.kind, min(stage.position) AS position
       FROM stages stage
@@ -95,7 +126,9 @@ export function funnelByKindSql(appliedWindow: string): string {
            ${integer(`sum(summary.n) FILTER (WHERE summary.stage_kind = kinds.kind AND summary.status = 'rejected')`)} AS rejected,
            ${integer(`sum(summary.n) FILTER (WHERE summary.stage_kind = kinds.kind AND summary.status = 'withdrawn')`)} AS withdrawn
       FROM kinds
-      LEFT JOIN summary ON summary.job_id = kinds.job_id
+      -- Stage and source do not matter here: fewer rows to pair with each of the job's kinds.
+      LEFT JOIN (SELECT job_id, stage_kind, status, furthest, sum(n) AS n FROM summary GROUP BY job_id, stage_kind, status, furthest) summary
+        ON summary.job_id = kinds.job_id
      GROUP BY kinds.kind
   )
   SELECT rows.*, ${conversion(kindOrder('kind'))} FROM rows ORDER BY ${kindOrder('kind')}`;
@@ -106,8 +139,8 @@ export function funnelByKindSql(appliedWindow: string): string {
  * beyond the job's `screening` stage (its `applied` stage when it has none); an offer, reaching its
  * `offer` stage.
  */
-export function sourcesSql(appliedWindow: string): string {
-  return `${reachCtes(appliedWindow)},
+export function sourcesSql(window: AppliedWindow): string {
+  return `${summaryCtes(window)},
   thresholds AS (
     SELECT stage.job_id,
            coalesce(min(stage.position) FILTER (WHERE stage.kind = 'screening'), min(stage.position) FILTER (WHERE stage.kind = 'applied')) AS screening,
@@ -132,42 +165,42 @@ export function sourcesSql(appliedWindow: string): string {
 }
 
 /**
- * Time in each stage, from the history: an event that puts the application in a stage while it
- * is active (`applied`, `moved`, `reopened`) starts an interval that the next event ends (the
- * current one runs to `:now`). Time closed (between a rejection and its reopening) and time in
- * `hired` are not counted. Per application, its intervals in one stage (or kind) add up; the
- * percentiles are taken per stage (or kind) before the (small) join to the list of stages.
+ * Time in each stage, from `application_stage_visits` (kept from the history by triggers): an
+ * event that puts the application in a stage while it is active (`applied`, `moved`, `reopened`)
+ * starts an interval that the next event ends; a visit holds its stage's closed intervals added up
+ * (`seconds`) and the running one's start (`open_since`, counted to `:now`). Time closed (between a
+ * rejection and its reopening) and time in `hired` are not counted. Per application, its visits
+ * of one kind add up; the percentiles are taken per stage (or kind) before the (small) join to the
+ * list of stages. `appliedWindow` filters on `visit.applied_at`, the application's.
  */
 function timeInStageSql(appliedWindow: string, groupBy: 'stage' | 'kind'): string {
-  const key = groupBy === 'stage' ? 'intervals.stage_id' : 'stage.kind';
-  return `
-  apps AS (
-    SELECT application.id
-      FROM applications application
-     WHERE application.organization_id = :organizationId
-       AND application.job_id IN (SELECT id FROM visible_jobs)
+  const days = '(coalesce(visit.seconds, 0) + coalesce(extract(epoch FROM :now - visit.open_since), 0))';
+  const visits = (condition: string) => `
+      FROM application_stage_visits visit
+      JOIN stages stage ON stage.id = visit.stage_id
+     WHERE visit.organization_id = :organizationId AND visit.job_id IN (SELECT id FROM visible_jobs) AND visit.timed
        ${appliedWindow}
+       AND stage.kind NOT IN ('custom', 'hired') ${condition}`;
+  // A visit is one application in one stage. By kind, an application's visits to stages of one kind
+  // add up; only a job with several stages of that kind (one archived, say) can have such visits, so
+  // the other visits skip the grouping, which for a whole organisation costs more than the rest.
+  const shared = `EXISTS (SELECT 1 FROM shared_kinds WHERE shared_kinds.job_id = visit.job_id AND shared_kinds.kind = stage.kind)`;
+  const spent =
+    groupBy === 'stage'
+      ? `SELECT visit.stage_id AS key, ${days} / 86400 AS days ${visits('')}`
+      : `SELECT stage.kind AS key, ${days} / 86400 AS days ${visits(`AND NOT ${shared}`)}
+         UNION ALL
+         SELECT stage.kind, sum(${days}) / 86400 ${visits(`AND ${shared}`)}
+          GROUP BY visit.application_id, stage.kind`;
+  return `
+  shared_kinds AS (
+    SELECT stage.job_id, stage.kind
+      FROM stages stage
+     WHERE stage.organization_id = :organizationId AND stage.job_id IN (SELECT id FROM visible_jobs)
+     GROUP BY stage.job_id, stage.kind
+    HAVING count(*) > 1
   ),
-  intervals AS (
-    SELECT event.application_id, event.to_stage_id AS stage_id, event.type, event.occurred_at AS started_at,
-           lead(event.occurred_at) OVER (PARTITION BY event.application_id ORDER BY event.occurred_at, event.id) AS ended_at
-      FROM ${
-        groupBy === 'stage'
-          ? // One job: each application's history through application_events_application_id_idx.
-            `apps CROSS JOIN LATERAL (SELECT * FROM application_events history
-                                       WHERE history.application_id = apps.id AND history.organization_id = :organizationId) event`
-          : // Every job: the organisation's history joined in bulk.
-            `application_events event WHERE event.organization_id = :organizationId AND event.application_id IN (SELECT id FROM apps)`
-      }
-  ),
-  spent AS (
-    SELECT intervals.application_id, ${key} AS key,
-           sum(extract(epoch FROM coalesce(intervals.ended_at, :now) - intervals.started_at)) / 86400 AS days
-      FROM intervals
-      JOIN stages stage ON stage.id = intervals.stage_id
-     WHERE intervals.type IN ('applied', 'moved', 'reopened') AND stage.kind NOT IN ('custom', 'hired')
-     GROUP BY intervals.application_id, ${key}
-  ),
+  spent AS (${spent}),
   figures AS (
     SELECT spent.key, CAST(count(*) AS integer) AS applications, ${percentiles('spent.days', 'Days')}
       FROM spent
@@ -250,18 +283,20 @@ export function timeToHireSql(hiredWindow: string, firstHireInWindow: string): s
 /**
  * Interviewers' follow-through on the interviews that ended in the window and took place
  * (`completed`, or `scheduled` and over by `:now`): per panel member, their scorecard on time
- * (within 24 hours of the end), late, or missing. `interviewerFilter` keeps an interviewer to their own row.
+ * (within 24 hours of the end), late, or missing. `interviewerFilter` keeps an interviewer to their own row;
+ * `everyJob` says the caller's visible jobs are all the organisation's.
  */
-export function interviewersSql(endedWindow: string, interviewerFilter: string): string {
+export function interviewersSql(endedWindow: string, interviewerFilter: string, everyJob: boolean): string {
+  // Only a caller confined to some jobs needs each interview's application (for its job): for the
+  // others every interview of the organisation counts, and that join read all its applications.
   return `
   held AS (
     SELECT interview.id, interview.ends_at
       FROM interviews interview
-      JOIN applications application ON application.id = interview.application_id
+      ${everyJob ? '' : 'JOIN applications application ON application.id = interview.application_id'}
      WHERE interview.organization_id = :organizationId
        AND interview.status IN ('scheduled', 'completed') AND interview.ends_at <= :now
-       AND application.organization_id = :organizationId
-       AND application.job_id IN (SELECT id FROM visible_jobs)
+       ${everyJob ? '' : 'AND application.organization_id = :organizationId AND application.job_id IN (SELECT id FROM visible_jobs)'}
        ${endedWindow}
   )
   SELECT member.user_id AS "interviewerId", interviewer.name AS "interviewerName",

@@ -8,6 +8,7 @@ import { Reminders1765100000000 } from './1765100000000-Reminders.js';
 import { OutboxProcessed1765150000000 } from './1765150000000-OutboxProcessed.js';
 import { Reports1765200000000 } from './1765200000000-Reports.js';
 import { BoardIndexes1765300000000 } from './1765300000000-BoardIndexes.js';
+import { ReportSummaries1765400000000 } from './1765400000000-ReportSummaries.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   OutboxProcessed1765150000000,
   Reports1765200000000,
   BoardIndexes1765300000000,
+  ReportSummaries1765400000000,
 ];
