@@ -20,8 +20,8 @@
  *    times are spread evenly so that reminders fall due at `--rate` per second, starting
  *    `--lead-seconds` after the commit.
  * 3. From the commit on, the product does the rest: outbox relay → `domain-events` queue →
- *    ReminderPlanner → `reminders` rows and delayed `reminder.due` queue jobs → ReminderSender →
- *    `mail_deliveries` + outbox → `mail` queue → MailDeliveryProcessor → SMTP sink.
+ *    ReminderPlanner → `reminders` rows and delayed `reminder.due` queue jobs → ReminderSender
+ *    (batched firing; `mail_deliveries` rows created claimed, sent by the same queue job) → SMTP sink.
  * 4. Once a second it samples reminders and emails by status, the outbox backlog, the depth of
  *    each queue and the sink's count (timeline.jsonl in the log directory; a line every 5 s on
  *    stderr), until every reminder is settled and every email arrived, or `--timeout-seconds`

@@ -81,10 +81,20 @@ export function isTimezone(name: string): boolean {
   }
 }
 
-const formatters = (timezone: string) => ({
-  day: new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
-  time: new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-});
+/** Per timezone, made once: building an Intl.DateTimeFormat costs far more than formatting with it (a reminder burst words thousands). */
+const formattersByTimezone = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+const formatters = (timezone: string) => {
+  let made = formattersByTimezone.get(timezone);
+  if (!made) {
+    made = {
+      day: new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+      time: new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    formattersByTimezone.set(timezone, made);
+  }
+  return made;
+};
 
 /** "Monday, 5 January 2026, 15:00–15:45 (Europe/Paris)": an interview's time worded in a timezone. */
 export function describeInterviewTime(startsAt: Date, endsAt: Date, timezone: string): string {

@@ -5,15 +5,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { DataSource } from 'typeorm';
 import { mailAttemptJobId } from './mail-attempt-job-id.js';
 import { MailTransport } from './mail-transport.js';
+import type { ClaimedDelivery } from './mail.service.js';
 import { renderMail } from './templates/index.js';
-
-interface ClaimedDelivery {
-  id: string;
-  recipient: string;
-  template: string;
-  data: Record<string, unknown>;
-  attempts: number;
-}
 
 export type MailSendOutcome = 'sent' | 'retry-scheduled' | 'failed' | 'not-claimable';
 
@@ -52,6 +45,14 @@ export class MailDeliveryProcessor implements OnApplicationBootstrap {
   async send({ deliveryId }: QueueJobPayload<QueueJobName.MailSend>): Promise<MailSendOutcome> {
     const delivery = await this.claim(deliveryId);
     if (!delivery) return 'not-claimable';
+    return this.deliver(delivery);
+  }
+
+  /**
+   * One attempt of a delivery this process has claimed (here, or created claimed by
+   * `MailService.claimNew`): SMTP, then the outcome on the row.
+   */
+  async deliver(delivery: ClaimedDelivery): Promise<MailSendOutcome> {
     let messageId: string;
     try {
       messageId = await this.transport.send(delivery.id, delivery.recipient, renderMail(delivery.template, delivery.data));

@@ -38,6 +38,17 @@ export interface QueueWorkerOptions {
 
 export const QUEUE_WORKER_OPTIONS = Symbol('QUEUE_WORKER_OPTIONS');
 
+/**
+ * Queue jobs in flight per queue and process. A `reminder.due` job mostly waits: for its batch's
+ * transaction (the sender fires the reminders due together in one) and for the SMTP server, so
+ * more of them in flight make bigger batches, not more database connections.
+ */
+const DEFAULT_CONCURRENCY: Readonly<Record<QueueName, number>> = {
+  [QueueName.Mail]: 10,
+  [QueueName.DomainEvents]: 10,
+  [QueueName.Reminders]: 50,
+};
+
 /** Consumer side: one BullMQ worker per queue, dispatching each queue job to its single handler. */
 @Injectable()
 export class QueueWorkerHost implements BeforeApplicationShutdown {
@@ -85,7 +96,7 @@ export class QueueWorkerHost implements BeforeApplicationShutdown {
       const worker = new Worker(queueName, (job) => this.dispatch(job), {
         connection: createRedisConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
-        concurrency: this.options.concurrency?.[queueName] ?? 10,
+        concurrency: this.options.concurrency?.[queueName] ?? DEFAULT_CONCURRENCY[queueName],
         stalledInterval: this.options.stalledIntervalMs ?? this.config.QUEUE_STALLED_INTERVAL_MS,
         // How long a job stays owned by a worker that stopped renewing it (a killed one) before
         // another may run it.

@@ -1,7 +1,7 @@
 import { Clock } from '@hp/common';
 import { APP_CONFIG, type AppConfig } from '@hp/config';
 import { PeriodicTaskRunner, QueueJobName, QueueRegistry, queueJobId } from '@hp/queue';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ReminderKind } from './reminder-kinds.js';
@@ -18,6 +18,7 @@ export const reminderQueueJobId = (reminder: { id: string; dueAt: Date }) => que
  */
 const OVERDUE_GRACE_MS = 60_000;
 const RECONCILE_BATCH = 5_000;
+const MARK_QUEUED_DELAY_MS = 250;
 
 /**
  * Redis is the clock, PostgreSQL the memory. Reminders due within the horizon are handed to BullMQ
@@ -27,9 +28,11 @@ const RECONCILE_BATCH = 5_000;
  * marker key that a fresh Redis does not have).
  */
 @Injectable()
-export class ReminderDispatcher implements OnApplicationBootstrap {
+export class ReminderDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReminderDispatcher.name);
   private reconciling = false;
+  private queuedIds: string[] = [];
+  private markTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,13 +64,36 @@ export class ReminderDispatcher implements OnApplicationBootstrap {
     const soon = reminders.filter((reminder) => reminder.dueAt.getTime() <= now + this.horizonMs);
     if (soon.length === 0) return;
     try {
-      await this.add(soon, now);
+      await this.addJobs(soon, now);
     } catch (error) {
       this.logger.warn({ count: soon.length, error: (error as Error).message }, 'Reminders not queued; the reconciler will');
+      return;
+    }
+    // Recorded a moment later, with whatever else this process queued meanwhile: one UPDATE for a
+    // planning burst instead of one per planned subject. Until then the reconciler may re-add
+    // them, which the queue ignores.
+    this.queuedIds.push(...soon.map((reminder) => reminder.id));
+    this.markTimer ??= setTimeout(() => void this.markQueuedNow(), MARK_QUEUED_DELAY_MS);
+  }
+
+  private async markQueuedNow(): Promise<void> {
+    this.markTimer = undefined;
+    const ids = this.queuedIds.splice(0);
+    if (ids.length === 0) return;
+    try {
+      await this.markQueued(ids);
+    } catch (error) {
+      // Unrecorded, they are re-added by the reconciler (a no-op while their jobs exist).
+      this.logger.warn({ count: ids.length, error: (error as Error).message }, 'Could not record queued reminders');
     }
   }
 
   private async add(reminders: DueReminder[], now: number): Promise<void> {
+    await this.addJobs(reminders, now);
+    await this.markQueued(reminders.map((reminder) => reminder.id));
+  }
+
+  private async addJobs(reminders: DueReminder[], now: number): Promise<void> {
     await this.queues.add(
       reminders.map((reminder) => ({
         name: QueueJobName.ReminderDue,
@@ -76,12 +102,20 @@ export class ReminderDispatcher implements OnApplicationBootstrap {
         delayMs: Math.max(0, reminder.dueAt.getTime() - now),
       })),
     );
+  }
+
+  private async markQueued(ids: string[]): Promise<void> {
     // Only rows never queued, and none a sender holds: recording it must not wait on firing.
     await this.dataSource.query(
       `UPDATE reminders SET enqueued_at = now()
         WHERE id IN (SELECT id FROM reminders WHERE id = ANY($1) AND status = 'scheduled' AND enqueued_at IS NULL FOR UPDATE SKIP LOCKED)`,
-      [reminders.map((reminder) => reminder.id)],
+      [ids],
     );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.markTimer) clearTimeout(this.markTimer);
+    await this.markQueuedNow();
   }
 
   /** Returns how many reminders it (re-)queued; a pass still running in this process makes the next one a no-op. */

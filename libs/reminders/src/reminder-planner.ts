@@ -87,14 +87,16 @@ export class ReminderPlanner implements OnApplicationBootstrap {
   async planInterview(interviewId: string, changedAt?: Date): Promise<DueReminder[]> {
     return this.planned(async (manager, now) => {
       const [row] = await manager.query(
-        `SELECT i.id, i.organization_id, i.application_id, a.candidate_id, a.job_id, i.status, i.starts_at, i.ends_at, o.reminder_policy
+        // Panel and scorecards in the same statement: one round trip fewer each, per planned interview.
+        `SELECT i.id, i.organization_id, i.application_id, a.candidate_id, a.job_id, i.status, i.starts_at, i.ends_at, o.reminder_policy,
+                ARRAY(SELECT p.user_id FROM interview_interviewers p WHERE p.interview_id = i.id ORDER BY p.user_id) AS panel_user_ids,
+                ARRAY(SELECT s.author_user_id FROM scorecards s WHERE s.interview_id = i.id) AS submitted_user_ids
            FROM interviews i JOIN applications a ON a.id = i.application_id JOIN organizations o ON o.id = i.organization_id
           WHERE i.id = $1
           FOR UPDATE OF i`,
         [interviewId],
       );
       if (!row) return [];
-      const ids = async (sql: string) => ((await manager.query(sql, [interviewId])) as { id: string }[]).map((r) => r.id);
       const interview: InterviewState = {
         id: row.id,
         applicationId: row.application_id,
@@ -102,8 +104,8 @@ export class ReminderPlanner implements OnApplicationBootstrap {
         status: row.status,
         startsAt: row.starts_at,
         endsAt: row.ends_at,
-        panelUserIds: await ids(`SELECT user_id AS id FROM interview_interviewers WHERE interview_id = $1 ORDER BY user_id`),
-        submittedUserIds: await ids(`SELECT author_user_id AS id FROM scorecards WHERE interview_id = $1`),
+        panelUserIds: row.panel_user_ids,
+        submittedUserIds: row.submitted_user_ids,
         escalationUserIds: await jobOwnerIds(manager, row.organization_id, row.job_id),
       };
       const policy = readReminderPolicy(row.reminder_policy);

@@ -1,5 +1,5 @@
 import { AuditModule } from '@hp/audit';
-import { MailModule } from '@hp/mail';
+import { MailDeliveryModule, MailModule } from '@hp/mail';
 import { OutboxModule } from '@hp/outbox';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -28,7 +28,7 @@ export class RemindersModule {}
 
 /** Worker side: planning from domain events and policy changes, firing, reconciling. */
 @Module({
-  imports: [TypeOrmModule.forFeature(remindersEntities), MailModule],
+  imports: [TypeOrmModule.forFeature(remindersEntities), MailModule, MailDeliveryModule],
   providers: [ReminderStore, ReminderDispatcher, ReminderPlanner, ReminderMessages, ReminderSender, ReminderMetrics],
   exports: [ReminderPlanner, ReminderDispatcher, ReminderSender],
 })
