@@ -172,6 +172,37 @@ it('changes a role and deactivates a teammate, and the audit log shows who did w
   await page.context().close();
 });
 
+it('pages through a long audit log with "Load more", 50 events at a time', async () => {
+  for (let i = 0; i < 50; i++) {
+    const response = await fetch(`${env.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.user.email, password: admin.password }),
+    });
+    expect(response.status).toBe(200);
+  }
+  const signIns = (await apiCall<{ data: unknown[] }>(env, admin, 'GET', '/audit-events?type=login.succeeded&limit=200')).data.length;
+  expect(signIns).toBeGreaterThan(50);
+  expect(signIns).toBeLessThan(100);
+
+  const page = await openSettings('Audit log');
+  await page.getByLabel('Event').selectOption({ label: 'Signed in' });
+  const rows = page.locator('tbody tr');
+  await expect.poll(() => rows.count()).toBe(50);
+  await page.getByRole('button', { name: 'Load more events' }).click();
+  await expect.poll(() => rows.count()).toBe(signIns + 1);
+  expect(await page.getByRole('button', { name: 'Load more events' }).count()).toBe(0);
+  await page.context().close();
+});
+
+it("opens the queue dashboard from Settings with the admin's session", async () => {
+  const page = await openSettings('Team');
+  await page.getByRole('link', { name: 'Queue dashboard' }).click();
+  await page.waitForURL('**/admin/queues**');
+  await expect.poll(async () => (await page.context().request.get('/admin/queues/api/queues')).status()).toBe(200);
+  await page.context().close();
+});
+
 it('shows an interviewer no settings they may not see', async () => {
   const invitation = await apiCall<{ invitationUrl: string }>(env, admin, 'POST', '/users/invitations', {
     name: 'Ivan Interviewer',

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
-import { useMe } from '../../app/session';
+import { useMe, useSession } from '../../app/session';
 import { Dialog } from '../../components/dialog';
 import { fieldErrorsOf, FormError, formValues, SelectField, TextField } from '../../components/form';
 import { useNotify } from '../../components/notices';
@@ -49,9 +49,15 @@ export function TeamTab() {
 
 function useUpdateUser() {
   const queryClient = useQueryClient();
+  const me = useMe();
+  const { reload } = useSession();
   return useMutation({
     mutationFn: async ({ id, body }: { id: string; body: { role?: Role; active?: boolean } }) =>
       unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body })),
+    onSuccess: async (user) => {
+      // An admin who gives themselves another role loses permissions: show only what they keep.
+      if (user.id === me.user.id) await reload();
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 }
