@@ -45,6 +45,7 @@ it('invites a teammate from Team; the link shown (and emailed) signs them in onc
   await invitee.getByLabel('Repeat the password').fill('graces own passwort');
   await invitee.getByRole('button', { name: 'Join and sign in' }).click();
   await expect.poll(() => invitee.getByText('Repeat password does not match').count()).toBe(1);
+  await env.screenshot(invitee, 'accept-invitation');
   await invitee.getByLabel('Repeat the password').fill('graces own password');
   await invitee.getByRole('button', { name: 'Join and sign in' }).click();
   await invitee.waitForURL('**/jobs');

@@ -137,6 +137,7 @@ it('adds a rejection reason', async () => {
   await page.getByLabel('Used when').selectOption({ label: 'The candidate withdrew' });
   await page.getByRole('button', { name: 'Add reason' }).click();
   await expect.poll(() => page.getByRole('list', { name: 'The candidate withdrew' }).textContent()).toContain('Relocation not possible');
+  await env.screenshot(page, 'rejection-reasons');
   await page.context().close();
 });
 

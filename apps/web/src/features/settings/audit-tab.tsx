@@ -17,14 +17,9 @@ export function AuditTab() {
   const query = useCursorList(['audit-events', { type }], (cursor) =>
     unwrap(api.GET('/api/v1/audit-events', { params: { query: { type, cursor, limit: 50 } } })),
   );
-  // Events name people by id; the team list (one page of up to 200) turns them into names.
-  const team = useQuery({
-    queryKey: ['users', 'names'],
-    queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 200 } } })),
-    enabled: me.can('users:read'),
-  });
-  const names = new Map(team.data?.data.map((user) => [user.id, user.name]));
-  const nameOf = (id: string | null) => (id ? (names.get(id) ?? 'A former user') : '—');
+  // Events name people by id; the whole team (users are deactivated, never deleted) names them.
+  const team = useQuery({ queryKey: ['users', 'names'], queryFn: allUserNames, enabled: me.can('users:read') });
+  const nameOf = (id: string | null) => (id ? (team.data?.get(id) ?? 'Someone outside the team list') : '—');
   const events = itemsOf(query);
   return (
     <section className="settings-section" aria-labelledby="audit-title">
@@ -80,6 +75,17 @@ export function AuditTab() {
       </PagedTable>
     </section>
   );
+}
+
+async function allUserNames(): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  let cursor: string | undefined;
+  do {
+    const page = await unwrap(api.GET('/api/v1/users', { params: { query: { limit: 200, cursor } } }));
+    for (const user of page.data) names.set(user.id, user.name);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return names;
 }
 
 function AuditDetails({ data }: { data: Record<string, unknown> }) {
