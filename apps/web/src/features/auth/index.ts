@@ -1,0 +1,1 @@
+export { TimezoneSelect } from './timezone-select';
