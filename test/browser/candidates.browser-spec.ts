@@ -36,7 +36,7 @@ async function signIn(page: Page) {
   await page.waitForURL('**/jobs');
 }
 
-it('adds a candidate and applies them to a job, finds them by a misspelt name, notes, moves, exports, and erases another', async () => {
+it('adds a candidate and applies them to a job, finds them by a misspelt name, notes, moves, exports, merges a duplicate, and erases another', async () => {
   const page = await env.newPage();
   const request = page.context().request;
   const headers = await signUp(request);
@@ -130,6 +130,20 @@ it('adds a candidate and applies them to a job, finds them by a misspelt name, n
   const exported = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { candidateId: string; sections: Record<string, unknown> };
   expect(exported.candidateId).toBe(candidateId);
   expect(JSON.stringify(exported.sections)).toContain('Strong on algorithms');
+
+  // A second record of the same person, under an old email, folded into this one.
+  const duplicate = await post<{ id: string }>(request, '/api/v1/candidates', headers, {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: 'ada.l@old.example',
+    tags: ['mathematics'],
+  });
+  await page.getByRole('button', { name: 'Merge a duplicate' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge a duplicate into Ada Lovelace' });
+  await merge.getByRole('button', { name: 'Choose Ada Lovelace (ada.l@old.example)' }).click();
+  await merge.getByRole('button', { name: 'Merge into Ada Lovelace' }).click();
+  await page.getByText('mathematics').waitFor();
+  expect((await request.get(`/api/v1/candidates/${duplicate.id}`, { headers })).status()).toBe(404);
 
   // The reminder emails' link lands on the application inside its candidate's page.
   await page.goto(`/applications/${applicationId}`);
