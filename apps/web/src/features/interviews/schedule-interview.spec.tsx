@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoticesProvider } from '../../components/notices';
 import { ScheduleInterviewButton } from './schedule-interview';
+import { ok, polyfillDialog, problem, Providers } from './testing';
 
 // The API stubbed in this unit test only; the browser tests run against the real API.
 const calls = vi.hoisted(() => ({
@@ -26,9 +24,6 @@ vi.mock('../../app/session', () => ({
   }),
 }));
 
-const ok = (data: unknown, status = 200) => ({ data, response: { ok: true, status } });
-const problem = (status: number, body: Record<string, unknown>) => ({ error: { status, ...body }, response: { ok: false, status } });
-
 const ada = { id: '0196a000-0000-7000-8000-00000000000a', name: 'Ada Lovelace', role: 'interviewer', status: 'active' };
 const bob = { id: '0196a000-0000-7000-8000-00000000000b', name: 'Bob Builder', role: 'hiring_manager', status: 'active' };
 const adasOtherInterview = {
@@ -41,15 +36,7 @@ const adasOtherInterview = {
   endsAt: '2026-03-09T15:30:00.000Z',
 };
 
-beforeAll(() => {
-  // jsdom has no modal dialogs; the browser tests cover the real <dialog>.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+beforeAll(polyfillDialog);
 
 beforeEach(() => {
   calls.get.mockReset().mockImplementation((path) => {
@@ -60,17 +47,10 @@ beforeEach(() => {
   calls.post.mockReset();
 });
 
-function wrapper({ children }: { children: ReactNode }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return (
-    <QueryClientProvider client={client}>
-      <NoticesProvider>{children}</NoticesProvider>
-    </QueryClientProvider>
-  );
-}
-
 async function openDialog() {
-  render(<ScheduleInterviewButton applicationId="0196a000-0000-7000-8000-0000000000a1" candidateName="Grace Hopper" />, { wrapper });
+  render(<ScheduleInterviewButton applicationId="0196a000-0000-7000-8000-0000000000a1" candidateName="Grace Hopper" />, {
+    wrapper: Providers,
+  });
   await userEvent.click(screen.getByRole('button', { name: 'Schedule interview' }));
   const dialog = screen.getByRole('dialog', { name: 'Schedule an interview with Grace Hopper' });
   await within(dialog).findByLabelText(/Ada Lovelace/);
