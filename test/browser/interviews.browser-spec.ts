@@ -92,5 +92,23 @@ it('shows an interview to its recruiter, and lets an interviewer find it in thei
   expect(await interviewer.getByRole('link', { name: 'Submit scorecard' }).count()).toBe(0);
   await interviewer.goto(`/interviews/${past.id}/scorecard`);
   await shows(interviewer, 'You have submitted your scorecard for this interview.');
+
+  // Amending one's own scorecard starts from what was submitted.
+  await interviewer.getByRole('button', { name: 'Amend your scorecard' }).click();
+  const problemSolving = interviewer.getByRole('group', { name: 'Problem solving' });
+  expect(await problemSolving.getByLabel('Strong yes', { exact: true }).isChecked()).toBe(true);
+  expect(await interviewer.getByLabel('Note on Problem solving').inputValue()).toBe('Found the O(n) solution unprompted.');
+  await interviewer.getByRole('group', { name: 'Overall recommendation' }).getByLabel('Yes', { exact: true }).check();
+  await interviewer.getByRole('button', { name: 'Save changes' }).click();
+  await interviewer.waitForURL(`**/interviews/${past.id}`);
+  await shows(interviewer, 'Scorecard updated.');
+  const [amended] = (
+    await given.call<{ scorecards: { author: { id: string }; recommendation: string }[] }>(
+      'GET',
+      `/applications/${applicationId}/scorecards`,
+      rita,
+    )
+  ).scorecards.filter((card) => card.author.id === ada.id);
+  expect(amended!.recommendation).toBe('yes');
   await interviewer.context().close();
 });

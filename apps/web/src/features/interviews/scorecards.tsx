@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { fieldErrorsOf, FormError } from '../../components/form';
+import { fieldErrorsOf, FormError, TextArea } from '../../components/form';
 import { formatDateTime, plural } from '../../lib/format';
 import {
   type ApplicationScorecards,
@@ -21,6 +21,7 @@ function RadioGroup<T extends string>({
   labels,
   error,
   required,
+  defaultValue,
 }: {
   legend: string;
   name: string;
@@ -28,6 +29,7 @@ function RadioGroup<T extends string>({
   labels: Record<T, string>;
   error?: string;
   required?: boolean;
+  defaultValue?: T;
 }) {
   const errorId = useId();
   return (
@@ -40,7 +42,7 @@ function RadioGroup<T extends string>({
       <div className="scale-options">
         {options.map((option) => (
           <label key={option} className="scale-option">
-            <input type="radio" name={name} value={option} required={required} />
+            <input type="radio" name={name} value={option} required={required} defaultChecked={option === defaultValue} />
             <span>{labels[option]}</span>
           </label>
         ))}
@@ -62,10 +64,13 @@ export function ScorecardForm({
   attributes,
   onSubmit,
   submitLabel = 'Submit scorecard',
+  initial,
 }: {
   attributes: string[];
   onSubmit: (body: ScorecardBody) => Promise<unknown>;
   submitLabel?: string;
+  /** The viewer's own scorecard, when amending it. */
+  initial?: ScorecardBody;
 }) {
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
@@ -98,57 +103,53 @@ export function ScorecardForm({
 
   return (
     <form className="form scorecard-form" onSubmit={(event) => void submit(event)} noValidate={false}>
-      <FormError error={error} />
+      {Object.keys(errors).length ? (
+        // The API's summary names field paths (ratings.1.attribute); the messages beside the fields say it in words.
+        <p className="form-error" role="alert">
+          Some answers need attention: see the messages below.
+        </p>
+      ) : (
+        <FormError error={error} />
+      )}
       {attributes.length === 0 && <p className="muted">This stage has no scorecard attributes: give your overall recommendation.</p>}
-      {attributes.map((attribute, index) => (
-        <div key={attribute} className="stack scorecard-attribute">
-          <RadioGroup
-            legend={attribute}
-            name={`rating-${index}`}
-            options={ratingOrder}
-            labels={ratingLabels}
-            required
-            error={errors[`ratings.${index}.attribute`] ?? errors[`ratings.${index}.rating`]}
-          />
-          <NoteField label={`Note on ${attribute}`} name={`note-${index}`} error={errors[`ratings.${index}.note`]} />
-        </div>
-      ))}
+      {attributes.map((attribute, index) => {
+        const rated = initial?.ratings.find((rating) => rating.attribute === attribute);
+        return (
+          <div key={attribute} className="stack scorecard-attribute">
+            <RadioGroup
+              legend={attribute}
+              name={`rating-${index}`}
+              options={ratingOrder}
+              labels={ratingLabels}
+              required
+              defaultValue={rated?.rating}
+              error={errors[`ratings.${index}.attribute`] ?? errors[`ratings.${index}.rating`]}
+            />
+            <TextArea
+              label={`Note on ${attribute}`}
+              name={`note-${index}`}
+              error={errors[`ratings.${index}.note`]}
+              defaultValue={rated?.note}
+            />
+          </div>
+        );
+      })}
       <RadioGroup
         legend="Overall recommendation"
         name="recommendation"
         options={recommendationOrder}
         labels={recommendationLabels}
         required
+        defaultValue={initial?.recommendation}
         error={errors.recommendation}
       />
-      <NoteField label="Notes" name="notes" error={errors.notes} rows={5} />
+      <TextArea label="Notes" name="notes" error={errors.notes} rows={5} defaultValue={initial?.notes} />
       <div className="row">
         <button type="submit" className="button button-primary" disabled={pending}>
           {pending ? 'Submitting…' : submitLabel}
         </button>
       </div>
     </form>
-  );
-}
-
-function NoteField({ label, name, error, rows = 2 }: { label: string; name: string; error?: string; rows?: number }) {
-  const id = useId();
-  return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
 
