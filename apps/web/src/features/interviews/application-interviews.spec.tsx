@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApplicationInterviews } from './application-interviews';
@@ -8,6 +8,7 @@ import { ok, polyfillDialog, Providers } from './testing';
 const stub = vi.hoisted(() => ({
   get: vi.fn<(path: string, options?: unknown) => unknown>(),
   post: vi.fn<(path: string, options?: { body?: unknown }) => unknown>(),
+  patch: vi.fn<(path: string, options?: { body?: unknown }) => unknown>(),
   me: { id: '', permissions: [] as string[] },
 }));
 vi.mock('../../api/client', async (original) => ({
@@ -15,6 +16,7 @@ vi.mock('../../api/client', async (original) => ({
   api: {
     GET: async (path: string, options?: unknown) => stub.get(path, options),
     POST: async (path: string, options?: never) => stub.post(path, options),
+    PATCH: async (path: string, options?: never) => stub.patch(path, options),
   },
 }));
 vi.mock('../../app/session', () => ({
@@ -72,6 +74,8 @@ function answerWith(scorecards: unknown) {
   stub.get.mockReset().mockImplementation((path) => {
     if (path === '/api/v1/interviews') return ok({ data: [interview], nextCursor: null });
     if (path === '/api/v1/applications/{id}/scorecards') return ok(scorecards);
+    if (path === '/api/v1/users')
+      return ok({ data: [ada, bob].map((user) => ({ ...user, role: 'interviewer', status: 'active' })), nextCursor: null });
     throw new Error(`unexpected GET ${path}`);
   });
 }
@@ -117,5 +121,34 @@ describe('ApplicationInterviews', { timeout: 20_000 }, () => {
       }),
     );
     expect(await screen.findByText('Interview cancelled; the panel and the candidate are told.')).toBeInTheDocument();
+  });
+
+  it('reschedules from the current time in the user’s timezone, keeping the interview’s own timezone', async () => {
+    stub.me = { id: 'rita', permissions: ['interviews:read', 'interviews:manage', 'applications:read', 'users:read'] };
+    answerWith({ blind: false, scorecards: [], summary: null });
+    stub.patch.mockReset().mockImplementation(() => ok({ ...interview, warnings: [] }));
+    render(<ApplicationInterviews applicationId={applicationId} />, { wrapper: Providers });
+    await userEvent.click(await screen.findByRole('button', { name: 'Reschedule' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Reschedule “Technical interview”' }));
+    expect(dialog.getByLabelText('Date')).toHaveValue('2026-01-05');
+    expect(dialog.getByLabelText('Start time')).toHaveValue('18:00');
+    expect(await dialog.findByLabelText(/Ada Lovelace/)).toBeChecked();
+    fireEvent.change(dialog.getByLabelText('Start time'), { target: { value: '19:30' } });
+    await userEvent.click(dialog.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(stub.patch).toHaveBeenCalledTimes(1));
+    expect(stub.patch.mock.calls[0]).toEqual([
+      '/api/v1/interviews/{id}',
+      {
+        params: { path: { id: interview.id } },
+        body: {
+          title: 'Technical interview',
+          startsAt: '2026-01-05T10:30:00.000Z',
+          durationMinutes: 60,
+          location: 'Room 4',
+          meetingUrl: null,
+          interviewerIds: [ada.id, bob.id],
+        },
+      },
+    ]);
   });
 });

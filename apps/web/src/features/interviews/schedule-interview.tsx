@@ -72,7 +72,7 @@ export function InterviewForm({ applicationId, interview, onDone }: { applicatio
                 title: body.title,
                 startsAt: body.startsAt,
                 durationMinutes: body.durationMinutes,
-                timezone: body.timezone,
+                // The interview's own timezone (how the candidate's emails word it) stays as scheduled.
                 location: body.location,
                 meetingUrl: body.meetingUrl,
                 interviewerIds: body.interviewerIds,
