@@ -170,7 +170,10 @@ describe('challenge scorecards', () => {
 
   it('lets a reviewing interviewer read the challenge and its application, and no other interviewer', async () => {
     const { application, challengeId } = await challenged([ada]);
-    expect((await api('GET', `/challenges/${challengeId}`, ada)).status).toBe(200);
+    const asReviewer = await api('GET', `/challenges/${challengeId}`, ada);
+    expect(asReviewer.status).toBe(200);
+    // The reviewer's scorecard form is built from the stage's attributes, which interviewers cannot read from the job.
+    expect(asReviewer.body.stage.scorecardAttributes).toEqual(['Motivation', 'Communication', 'Role fit']);
     expect((await api('GET', `/applications/${application.id}`, ada)).status).toBe(200);
     expect((await api('GET', `/challenges/${challengeId}`, outsider)).body.code).toBe('CHALLENGE_NOT_FOUND');
     expect((await api('GET', `/applications/${application.id}`, outsider)).status).toBe(404);

@@ -125,7 +125,17 @@ describe('interviews', () => {
       expect(foreignStage.status).toBe(409);
       expect(foreignStage.body.code).toBe('STAGE_NOT_IN_JOB');
       const ownStage = await schedule(application.id, { stageId: job.stages[2]!.id });
-      expect(ownStage.body.stage.id).toBe(job.stages[2]!.id);
+      // The panel's scorecard form is built from the stage's attributes, which interviewers cannot read from the job.
+      expect(ownStage.body.stage).toEqual({
+        id: job.stages[2]!.id,
+        name: 'Technical interview',
+        scorecardAttributes: ['Problem solving', 'Technical depth', 'Communication'],
+      });
+      expect((await get(`/interviews/${ownStage.body.id}`, ada)).body.stage.scorecardAttributes).toEqual([
+        'Problem solving',
+        'Technical depth',
+        'Communication',
+      ]);
     });
 
     it('refuses an application that is not active', async () => {

@@ -15,7 +15,7 @@ export const toChallengeView = (
 ): ChallengeView => ({
   id: challenge.id,
   applicationId: challenge.applicationId,
-  stage: { id: challenge.stage!.id, name: challenge.stage!.name },
+  stage: { id: challenge.stage!.id, name: challenge.stage!.name, scorecardAttributes: challenge.stage!.scorecardAttributes },
   title: challenge.title,
   instructions: challenge.instructions,
   dueAt: challenge.dueAt.toISOString(),

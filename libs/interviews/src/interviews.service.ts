@@ -51,6 +51,7 @@ interface ViewRow {
   job_title: string;
   stage_id: string;
   stage_name: string;
+  stage_scorecard_attributes: string[];
   title: string;
   status: InterviewStatus;
   starts_at: Date;
@@ -516,7 +517,7 @@ export class InterviewsService {
           applicationId: row.application_id,
           candidate: { id: row.candidate_id, name: row.candidate_name },
           job: { id: row.job_id, title: row.job_title },
-          stage: { id: row.stage_id, name: row.stage_name },
+          stage: { id: row.stage_id, name: row.stage_name, scorecardAttributes: row.stage_scorecard_attributes },
           title: row.title,
           status: row.status,
           startsAt: startsAt.toISOString(),
@@ -566,7 +567,7 @@ export class InterviewsService {
   private async viewRows(scope: TenantScope, ids: string[]): Promise<ViewRow[]> {
     return (await scope.manager.query(
       `SELECT interview.*, candidate.first_name || ' ' || candidate.last_name AS candidate_name, candidate.id AS candidate_id,
-              job.id AS job_id, job.title AS job_title, stage.name AS stage_name,
+              job.id AS job_id, job.title AS job_title, stage.name AS stage_name, stage.scorecard_attributes AS stage_scorecard_attributes,
               COALESCE((SELECT json_agg(json_build_object('id', member.id, 'name', member.name) ORDER BY panel.created_at, member.id)
                           FROM interview_interviewers panel JOIN users member ON member.id = panel.user_id
                          WHERE panel.interview_id = interview.id), '[]') AS panel

@@ -1527,6 +1527,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the reviewers rate on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @enum {string} */
                         status: "sent" | "submitted" | "expired";
@@ -1615,6 +1617,8 @@ export interface operations {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description What the reviewers rate on this stage's scorecard. */
+                                scorecardAttributes: string[];
                             };
                             /** @enum {string} */
                             status: "sent" | "submitted" | "expired";
@@ -3649,6 +3653,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the reviewers rate on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @enum {string} */
                         status: "sent" | "submitted" | "expired";
@@ -3731,6 +3737,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the reviewers rate on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @enum {string} */
                         status: "sent" | "submitted" | "expired";
@@ -4018,6 +4026,8 @@ export interface operations {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description What the panel rates on this stage's scorecard. */
+                                scorecardAttributes: string[];
                             };
                             /** @description UTC, ISO 8601. */
                             startsAt: string;
@@ -4137,6 +4147,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the panel rates on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @description UTC, ISO 8601. */
                         startsAt: string;
@@ -4233,6 +4245,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the panel rates on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @description UTC, ISO 8601. */
                         startsAt: string;
@@ -4344,6 +4358,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the panel rates on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @description UTC, ISO 8601. */
                         startsAt: string;
@@ -4446,6 +4462,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the panel rates on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @description UTC, ISO 8601. */
                         startsAt: string;
@@ -4533,6 +4551,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the panel rates on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @description UTC, ISO 8601. */
                         startsAt: string;
@@ -4620,6 +4640,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @description What the panel rates on this stage's scorecard. */
+                            scorecardAttributes: string[];
                         };
                         /** @description UTC, ISO 8601. */
                         startsAt: string;
@@ -5719,6 +5741,8 @@ export interface operations {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description What the panel rates on this stage's scorecard. */
+                                scorecardAttributes: string[];
                             };
                             /** @description UTC, ISO 8601. */
                             startsAt: string;

@@ -24,7 +24,11 @@ const userRefSchema = z.object({ id: z.uuid(), name: z.string() });
 export const challengeViewSchema = z.object({
   id: z.uuid(),
   applicationId: z.uuid(),
-  stage: z.object({ id: z.uuid(), name: z.string() }),
+  stage: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    scorecardAttributes: z.array(z.string()).describe("What the reviewers rate on this stage's scorecard."),
+  }),
   title: z.string(),
   instructions: z.string(),
   dueAt: z.iso.datetime(),

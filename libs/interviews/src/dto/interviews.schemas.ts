@@ -78,7 +78,11 @@ export const interviewViewSchema = z.object({
   applicationId: z.uuid(),
   candidate: z.object({ id: z.uuid(), name: z.string() }),
   job: z.object({ id: z.uuid(), title: z.string() }),
-  stage: z.object({ id: z.uuid(), name: z.string() }),
+  stage: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    scorecardAttributes: z.array(z.string()).describe("What the panel rates on this stage's scorecard."),
+  }),
   title: z.string(),
   status: z.enum(interviewStatuses),
   startsAt: z.string().describe('UTC, ISO 8601.'),
