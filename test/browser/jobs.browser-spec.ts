@@ -1,0 +1,216 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useBrowserEnvironment } from './browser-environment.js';
+
+const env = useBrowserEnvironment();
+
+/** The API as the test arranges data with it: JSON in, JSON out, the admin's bearer token. */
+function apiOf(token: string) {
+  return async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${env.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}
+
+const people = [
+  ['Ada', 'Lovelace', ['python', 'remote']],
+  ['Grace', 'Hopper', ['cobol']],
+  ['Alan', 'Turing', ['math', 'crypto']],
+  ['Barbara', 'Liskov', ['clu']],
+  ['Linus', 'Torvalds', ['c', 'kernel']],
+  ['Margaret', 'Hamilton', ['apollo']],
+  ['Edsger', 'Dijkstra', ['algol']],
+  ['Donald', 'Knuth', ['tex', 'typesetting']],
+  ['Frances', 'Allen', ['compilers']],
+  ['Ken', 'Thompson', ['unix', 'go']],
+  ['Radia', 'Perlman', ['networks']],
+  ['John', 'Backus', ['fortran']],
+  ['Katherine', 'Johnson', ['orbits']],
+] as const;
+
+const column = (page: Page, stage: string): Locator => page.getByRole('region', { name: new RegExp(`^${stage} \\d`) });
+
+/** A mouse drag in small steps, as a person does it (the board starts a drag after a few pixels). */
+async function drag(page: Page, from: Locator, to: Locator) {
+  const start = (await from.boundingBox())!;
+  const end = (await to.boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2, { steps: 3 });
+  await page.mouse.move(end.x + end.width / 2, end.y + 120, { steps: 12 });
+  await page.mouse.up();
+}
+
+it('creates a job with a custom stage, runs its board by mouse, keyboard and menu, rejects with a reason, and rolls back a conflicting move', async () => {
+  const signup = await fetch(`${env.baseUrl}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organizationName: 'Board Robotics',
+      name: 'Rita Recruiter',
+      email: 'rita@board.example',
+      password: 'a long enough password',
+    }),
+  });
+  expect(signup.status).toBe(201);
+  const call = apiOf(((await signup.json()) as { accessToken: string }).accessToken);
+  await call('POST', '/jobs', { title: 'Office Manager', department: 'Operations', location: 'Lyon', employmentType: 'full_time' });
+  const support = await call<{ id: string }>('POST', '/jobs', { title: 'Support Engineer', department: 'Customer', location: 'Remote' });
+  await call('PATCH', `/jobs/${support.id}`, { status: 'open' });
+
+  const page = await env.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('rita@board.example');
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/jobs');
+  await expect.poll(() => page.getByRole('table').getByRole('link', { name: 'Support Engineer', exact: true }).count()).toBe(1);
+  await page.getByRole('link', { name: 'Open', exact: true }).click();
+  await expect.poll(() => page.getByRole('link', { name: 'Office Manager', exact: true }).count()).toBe(0);
+  await page.getByRole('link', { name: 'All', exact: true }).click();
+
+  // The job, through the form: the default pipeline plus a custom stage moved up before the offer.
+  await page.getByRole('link', { name: 'New job' }).click();
+  await page.getByLabel('Title').fill('Platform Engineer');
+  await page.getByLabel('Department').fill('Engineering');
+  await page.getByLabel('Location').fill('Berlin or remote');
+  await page.getByLabel('Employment type').selectOption({ label: 'Full time' });
+  await page.getByLabel('Description').fill('Run the platform our product teams build on.');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  const custom = page.getByRole('group', { name: 'Stage 5', exact: true });
+  // The new stage's name takes the focus, so the keyboard user types straight away.
+  await expect.poll(() => custom.getByLabel('Name').evaluate((input) => input === document.activeElement)).toBe(true);
+  await custom.getByLabel('Name').fill('Take-home review');
+  await custom.getByLabel('Kind').selectOption({ label: 'Coding challenge' });
+  await custom.getByLabel('SLA days').fill('3');
+  await custom.getByLabel('Scorecard attributes').fill('Code quality, Testing');
+  await page.getByRole('button', { name: 'Move Take-home review up' }).click();
+  await expect
+    .poll(() => page.getByRole('group', { name: 'Stage 4', exact: true }).getByLabel('Name').inputValue())
+    .toBe('Take-home review');
+  // The moved button keeps the focus, so pressing again moves it again.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Take-home review up');
+  await page.getByRole('button', { name: 'Move Take-home review down' }).click();
+  await page.getByRole('button', { name: 'Move Take-home review up' }).click();
+  await page.getByRole('group', { name: 'Stage 4', exact: true }).scrollIntoViewIfNeeded();
+  await env.screenshot(page, 'job-edit');
+  await page.getByRole('button', { name: 'Create job' }).click();
+  await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/\/jobs\/[0-9a-f-]{36}$/);
+  const jobId = page.url().split('/').at(-1)!;
+  const job = await call<{
+    status: string;
+    stages: { id: string; name: string; kind: string; slaDays: number | null; scorecardAttributes: string[] }[];
+  }>('GET', `/jobs/${jobId}`);
+  expect(job.stages.map((stage) => stage.name)).toEqual([
+    'Applied',
+    'Screening',
+    'Technical interview',
+    'Take-home review',
+    'Offer',
+    'Hired',
+  ]);
+  expect(job.stages[3]).toMatchObject({ kind: 'coding_challenge', slaDays: 3, scorecardAttributes: ['Code quality', 'Testing'] });
+
+  // A draft takes no applications: open it from the board.
+  await page.getByRole('button', { name: 'Open job' }).click();
+  await expect.poll(async () => (await call<{ status: string }>('GET', `/jobs/${jobId}`)).status).toBe('open');
+
+  const stageId = Object.fromEntries(job.stages.map((stage) => [stage.name, stage.id]));
+  const applications: Record<string, { id: string }> = {};
+  for (const [index, [firstName, lastName, tags]] of people.entries()) {
+    const candidate = await call<{ id: string }>('POST', '/candidates', {
+      firstName,
+      lastName,
+      email: `${firstName.toLowerCase()}@candidates.example`,
+      tags: [...tags],
+      source: 'referral',
+    });
+    const application = await call<{ id: string }>('POST', '/applications', { candidateId: candidate.id, jobId });
+    applications[firstName] = application;
+    const stage =
+      index >= 9 ? 'Offer' : index >= 8 ? 'Take-home review' : index >= 7 ? 'Technical interview' : index >= 5 ? 'Screening' : 'Applied';
+    if (stage !== 'Applied') await call('POST', `/applications/${application.id}/move`, { toStageId: stageId[stage] });
+  }
+  await page.reload();
+  await expect.poll(() => column(page, 'Applied').getByRole('article').count()).toBe(5);
+  expect(await column(page, 'Applied').getByRole('heading').textContent()).toBe('Applied 5 candidates');
+  expect(await column(page, 'Offer').getByRole('article').count()).toBe(4);
+  expect(await column(page, 'Hired').textContent()).toContain('No candidates in this stage.');
+  const ada = column(page, 'Applied').getByRole('article', { name: 'Ada Lovelace' });
+  expect(await ada.textContent()).toContain('Entered today');
+  expect(await ada.getByRole('list', { name: 'Tags' }).textContent()).toBe('pythonremote');
+  expect(await ada.getByRole('link', { name: 'Ada Lovelace' }).getAttribute('href')).toBe(
+    `/candidates/${(await call<{ candidate: { id: string } }>('GET', `/applications/${applications.Ada!.id}`)).candidate.id}?application=${applications.Ada!.id}`,
+  );
+  await env.screenshot(page, 'board');
+
+  const stageOf = async (name: string) =>
+    await call<{ stage: { name: string }; status: string }>('GET', `/applications/${applications[name]!.id}`);
+
+  // Mouse: drag Ada from Applied to Screening.
+  await drag(page, ada, column(page, 'Screening'));
+  await expect.poll(() => column(page, 'Screening').getByRole('article', { name: 'Ada Lovelace' }).count()).toBe(1);
+  expect(await column(page, 'Applied').getByRole('heading').textContent()).toBe('Applied 4 candidates');
+  await expect.poll(async () => (await stageOf('Ada')).stage.name).toBe('Screening');
+
+  // Keyboard drag: the handle, space, right arrow, space; the card keeps the focus in its new stage.
+  await column(page, 'Applied').getByRole('button', { name: 'Drag Alan Turing' }).focus();
+  // Each key waits for the board's announcement of the previous one, as a screen reader user hears it.
+  const announced = () => page.locator('[id^="DndLiveRegion"]').textContent();
+  await page.keyboard.press('Space');
+  await expect.poll(announced).toBe('Picked up Alan Turing, in Applied.');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(announced).toBe('Alan Turing is over Screening.');
+  await page.keyboard.press('Space');
+  await expect.poll(announced).toBe('Alan Turing was dropped in Screening.');
+  await expect.poll(() => column(page, 'Screening').getByRole('article', { name: 'Alan Turing' }).count()).toBe(1);
+  await expect.poll(async () => (await stageOf('Alan')).stage.name).toBe('Screening');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Drag Alan Turing');
+  expect(await page.locator('#DndLiveRegion-0, [id^="DndLiveRegion"]').first().textContent()).toContain(
+    'Alan Turing was dropped in Screening',
+  );
+
+  // The menu: no dragging at all.
+  await page.getByRole('button', { name: 'Move Grace Hopper to another stage' }).click();
+  await page.getByRole('dialog', { name: 'Move Grace Hopper' }).getByRole('button', { name: 'Move to Technical interview' }).click();
+  await expect.poll(() => column(page, 'Technical interview').getByRole('article', { name: 'Grace Hopper' }).count()).toBe(1);
+  await expect.poll(async () => (await stageOf('Grace')).stage.name).toBe('Technical interview');
+
+  // Reject with a reason, from the card.
+  await page.getByRole('button', { name: 'Reject Linus Torvalds' }).click();
+  const reject = page.getByRole('dialog', { name: 'Reject Linus Torvalds' });
+  await reject.getByLabel('Reason').selectOption({ label: 'Skills mismatch' });
+  await reject.getByLabel('Note (optional)').fill('Looking for more distributed systems depth.');
+  await reject.getByLabel('Notify the candidate by email').check();
+  await reject.getByRole('button', { name: 'Reject application' }).click();
+  await expect.poll(() => page.getByRole('article', { name: 'Linus Torvalds' }).count()).toBe(0);
+  const linus = await call<{ status: string; rejectionReason: { name: string } }>('GET', `/applications/${applications.Linus!.id}`);
+  expect(linus).toMatchObject({ status: 'rejected', rejectionReason: { name: 'Skills mismatch' } });
+
+  // Someone else moves Barbara first: the board's move conflicts, the card goes back, and says why.
+  await call('POST', `/applications/${applications.Barbara!.id}/move`, { toStageId: stageId.Offer });
+  await page.getByRole('button', { name: 'Move Barbara Liskov to another stage' }).click();
+  await page.getByRole('dialog', { name: 'Move Barbara Liskov' }).getByRole('button', { name: 'Move to Screening' }).click();
+  await expect
+    .poll(() => page.getByRole('alert').filter({ hasText: 'Barbara Liskov was not moved' }).textContent())
+    .toContain('someone else changed this application since the board was loaded');
+  // The board reloads: Barbara shows where the other person put her.
+  await expect.poll(() => column(page, 'Offer').getByRole('article', { name: 'Barbara Liskov' }).count()).toBe(1);
+  expect(await column(page, 'Screening').getByRole('article', { name: 'Barbara Liskov' }).count()).toBe(0);
+  expect((await stageOf('Barbara')).stage.name).toBe('Offer');
+
+  await page.getByRole('link', { name: 'Jobs', exact: true }).click();
+  await page.waitForURL('**/jobs');
+  await expect.poll(() => page.getByRole('link', { name: 'Platform Engineer', exact: true }).count()).toBe(1);
+  // A reload keeps the session (the cookie) and clears the notices, for a clean picture.
+  await page.reload();
+  await expect.poll(() => page.getByRole('link', { name: 'Platform Engineer', exact: true }).count()).toBe(1);
+  await env.screenshot(page, 'jobs');
+  await page.context().close();
+});
