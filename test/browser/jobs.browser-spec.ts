@@ -47,7 +47,7 @@ async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
-it('creates a job with a custom stage, runs its board by mouse, keyboard and menu, rejects with a reason, and rolls back a conflicting move', async () => {
+it('creates a job with a custom stage, runs its board by mouse, keyboard and menu, rejects with a reason, rolls back a conflicting move, and edits the pipeline', async () => {
   const signup = await fetch(`${env.baseUrl}/api/v1/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -204,6 +204,43 @@ it('creates a job with a custom stage, runs its board by mouse, keyboard and men
   await expect.poll(() => column(page, 'Offer').getByRole('article', { name: 'Barbara Liskov' }).count()).toBe(1);
   expect(await column(page, 'Screening').getByRole('article', { name: 'Barbara Liskov' }).count()).toBe(0);
   expect((await stageOf('Barbara')).stage.name).toBe('Offer');
+
+  // Editing the pipeline of a job in use: a stage with candidates in it cannot go, and the form says so.
+  await page.getByRole('link', { name: 'Edit job' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Edit Platform Engineer');
+  await page.getByRole('button', { name: 'Remove Screening' }).click();
+  await page.getByRole('button', { name: 'Save job' }).click();
+  await expect
+    .poll(() => page.locator('.form-error').textContent())
+    .toBe('Could not remove “Screening”: 4 active application(s) are in this stage; move them first.');
+  await page.reload();
+  const takeHome = page.getByRole('group', { name: 'Stage 4', exact: true });
+  await expect.poll(() => takeHome.getByLabel('Name').inputValue()).toBe('Take-home review');
+  await takeHome.getByLabel('Name').fill('Take-home exercise');
+  await page.getByRole('button', { name: 'Move Take-home exercise up' }).click();
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  const added = page.getByRole('group', { name: 'Stage 6', exact: true });
+  await added.getByLabel('Name').fill('Reference check');
+  await added.getByLabel('SLA days').fill('2');
+  await page.getByRole('button', { name: 'Move Reference check up' }).click();
+  await page.getByLabel('Status').selectOption({ label: 'On hold' });
+  await page.getByRole('button', { name: 'Save job' }).click();
+  await expect.poll(() => page.url()).toMatch(new RegExp(`/jobs/${jobId}$`));
+  const edited = await call<{ status: string; stages: { name: string; slaDays: number | null }[] }>('GET', `/jobs/${jobId}`);
+  expect(edited.status).toBe('on_hold');
+  expect(edited.stages.map((stage) => stage.name)).toEqual([
+    'Applied',
+    'Screening',
+    'Take-home exercise',
+    'Technical interview',
+    'Reference check',
+    'Offer',
+    'Hired',
+  ]);
+  expect(edited.stages[4]!.slaDays).toBe(2);
+  await expect
+    .poll(async () => (await page.locator('.board-column h2').allTextContents()).map((text) => text.replace(/ \d+ candidates?$/, '')))
+    .toEqual(edited.stages.map((stage) => stage.name));
 
   await page.getByRole('link', { name: 'Jobs', exact: true }).click();
   await page.waitForURL('**/jobs');
