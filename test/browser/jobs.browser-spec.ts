@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import pg from 'pg';
 import { expect, it } from 'vitest';
 import { useBrowserEnvironment } from './browser-environment.js';
 
@@ -16,6 +17,29 @@ function apiOf(token: string) {
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
+}
+
+const PASSWORD = 'a long enough password';
+
+/** A new organisation through the API; its admin's API, to arrange data. */
+async function signUp(organizationName: string, email: string) {
+  const response = await fetch(`${env.baseUrl}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ organizationName, name: 'Rita Recruiter', email, password: PASSWORD }),
+  });
+  expect(response.status).toBe(201);
+  return apiOf(((await response.json()) as { accessToken: string }).accessToken);
+}
+
+async function signIn(email: string): Promise<Page> {
+  const page = await env.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/jobs');
+  return page;
 }
 
 const people = [
@@ -48,28 +72,12 @@ async function drag(page: Page, from: Locator, to: Locator) {
 }
 
 it('creates a job with a custom stage, runs its board by mouse, keyboard and menu, rejects with a reason, rolls back a conflicting move, and edits the pipeline', async () => {
-  const signup = await fetch(`${env.baseUrl}/api/v1/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      organizationName: 'Board Robotics',
-      name: 'Rita Recruiter',
-      email: 'rita@board.example',
-      password: 'a long enough password',
-    }),
-  });
-  expect(signup.status).toBe(201);
-  const call = apiOf(((await signup.json()) as { accessToken: string }).accessToken);
+  const call = await signUp('Board Robotics', 'rita@board.example');
   await call('POST', '/jobs', { title: 'Office Manager', department: 'Operations', location: 'Lyon', employmentType: 'full_time' });
   const support = await call<{ id: string }>('POST', '/jobs', { title: 'Support Engineer', department: 'Customer', location: 'Remote' });
   await call('PATCH', `/jobs/${support.id}`, { status: 'open' });
 
-  const page = await env.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('rita@board.example');
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/jobs');
+  const page = await signIn('rita@board.example');
   await expect.poll(() => page.getByRole('table').getByRole('link', { name: 'Support Engineer', exact: true }).count()).toBe(1);
   await page.getByRole('link', { name: 'Open', exact: true }).click();
   await expect.poll(() => page.getByRole('link', { name: 'Office Manager', exact: true }).count()).toBe(0);
@@ -85,7 +93,7 @@ it('creates a job with a custom stage, runs its board by mouse, keyboard and men
   await page.getByRole('button', { name: 'Add stage' }).click();
   const custom = page.getByRole('group', { name: 'Stage 5', exact: true });
   // The new stage's name takes the focus, so the keyboard user types straight away.
-  await expect.poll(() => custom.getByLabel('Name').evaluate((input) => input === document.activeElement)).toBe(true);
+  await expect.poll(() => page.locator(':focus').getAttribute('id')).toBe(await custom.getByLabel('Name').getAttribute('id'));
   await custom.getByLabel('Name').fill('Take-home review');
   await custom.getByLabel('Kind').selectOption({ label: 'Coding challenge' });
   await custom.getByLabel('SLA days').fill('3');
@@ -95,7 +103,7 @@ it('creates a job with a custom stage, runs its board by mouse, keyboard and men
     .poll(() => page.getByRole('group', { name: 'Stage 4', exact: true }).getByLabel('Name').inputValue())
     .toBe('Take-home review');
   // The moved button keeps the focus, so pressing again moves it again.
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Take-home review up');
+  expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Move Take-home review up');
   await page.getByRole('button', { name: 'Move Take-home review down' }).click();
   await page.getByRole('button', { name: 'Move Take-home review up' }).click();
   await page.getByRole('group', { name: 'Stage 4', exact: true }).scrollIntoViewIfNeeded();
@@ -171,7 +179,7 @@ it('creates a job with a custom stage, runs its board by mouse, keyboard and men
   await expect.poll(announced).toBe('Alan Turing was dropped in Screening.');
   await expect.poll(() => column(page, 'Screening').getByRole('article', { name: 'Alan Turing' }).count()).toBe(1);
   await expect.poll(async () => (await stageOf('Alan')).stage.name).toBe('Screening');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Drag Alan Turing');
+  await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toBe('Drag Alan Turing');
   expect(await page.locator('#DndLiveRegion-0, [id^="DndLiveRegion"]').first().textContent()).toContain(
     'Alan Turing was dropped in Screening',
   );
@@ -249,5 +257,63 @@ it('creates a job with a custom stage, runs its board by mouse, keyboard and men
   await page.reload();
   await expect.poll(() => page.getByRole('link', { name: 'Platform Engineer', exact: true }).count()).toBe(1);
   await env.screenshot(page, 'jobs');
+  await page.context().close();
+});
+
+it('keeps a stage of 2,000 applications light: a screenful of cards in the page, the rest loaded page by page as the column scrolls', async () => {
+  const call = await signUp('Bulk Hiring', 'rita@bulk.example');
+  const me = await call<{ organization: { id: string } }>('GET', '/auth/me');
+  const job = await call<{ id: string; stages: { id: string; name: string }[] }>('POST', '/jobs', { title: 'Warehouse Associate' });
+  await call('PATCH', `/jobs/${job.id}`, { status: 'open' });
+  // 2,000 applications by the API would take most of the test's time; the rows are what the API writes.
+  const client = new pg.Client({ connectionString: env.database.url });
+  await client.connect();
+  let first: string;
+  let last: string;
+  try {
+    await client.query(
+      `INSERT INTO candidates (organization_id, first_name, last_name, email, email_normalized, tags)
+       SELECT $1, 'Bulk', lpad(n::text, 4, '0'), 'bulk' || n || '@bulk.example', 'bulk' || n || '@bulk.example', ARRAY['forklift']
+         FROM generate_series(1, 2000) AS n`,
+      [me.organization.id],
+    );
+    await client.query(
+      `INSERT INTO applications (organization_id, candidate_id, job_id, stage_id)
+       SELECT $1, id, $2, $3 FROM candidates WHERE organization_id = $1`,
+      [me.organization.id, job.id, job.stages[0]!.id],
+    );
+    // The board pages by application id; which candidates come first and last is the database's to say.
+    const ends = await client.query<{ name: string }>(
+      `(SELECT c.first_name || ' ' || c.last_name AS name FROM applications a JOIN candidates c ON c.id = a.candidate_id
+         WHERE a.job_id = $1 ORDER BY a.id LIMIT 1)
+       UNION ALL
+       (SELECT c.first_name || ' ' || c.last_name FROM applications a JOIN candidates c ON c.id = a.candidate_id
+         WHERE a.job_id = $1 ORDER BY a.id DESC LIMIT 1)`,
+      [job.id],
+    );
+    [first, last] = ends.rows.map((row) => row.name) as [string, string];
+  } finally {
+    await client.end();
+  }
+
+  const page = await signIn('rita@bulk.example');
+  await page.goto(`/jobs/${job.id}`);
+  const applied = column(page, 'Applied');
+  await expect.poll(() => applied.getByRole('heading').textContent()).toBe('Applied 2,000 candidates');
+  const rendered = () => applied.getByRole('article').count();
+  expect(await rendered()).toBeLessThan(20);
+  expect(await applied.getByRole('article', { name: first }).count()).toBe(1);
+
+  // Scroll to the end of the column again and again: each time the next page comes in.
+  await applied.getByRole('article', { name: first }).hover();
+  let scrolls = 0;
+  while ((await applied.getByRole('article', { name: last }).count()) === 0 && scrolls < 300) {
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForTimeout(100);
+    scrolls += 1;
+  }
+  expect(await applied.getByRole('article', { name: last }).count()).toBe(1);
+  expect(await rendered()).toBeLessThan(20);
+  console.log(`2,000 cards: reached the last after ${scrolls} scrolls, ${await rendered()} cards in the DOM`);
   await page.context().close();
 });

@@ -31,7 +31,7 @@ import { jobStatusBadges, jobStatusLabels } from './labels';
 import { jobKeys } from './queries';
 import './jobs.css';
 
-const CARDS_PER_PAGE = 30;
+const CARDS_PER_PAGE = 50;
 
 interface DragData {
   card: BoardCard;
