@@ -85,7 +85,9 @@ it('creates a job with a custom stage, runs its board by mouse, keyboard and men
 
   // The job, through the form: the default pipeline plus a custom stage moved up before the offer.
   await page.getByRole('link', { name: 'New job' }).click();
-  await page.getByLabel('Title').fill('Platform Engineer');
+  // The form loads on first visit; until then the list (and its "Search job titles" box) is shown.
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('New job');
+  await page.getByLabel('Title', { exact: true }).fill('Platform Engineer');
   await page.getByLabel('Department').fill('Engineering');
   await page.getByLabel('Location').fill('Berlin or remote');
   await page.getByLabel('Employment type').selectOption({ label: 'Full time' });
@@ -106,8 +108,11 @@ it('creates a job with a custom stage, runs its board by mouse, keyboard and men
   expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Move Take-home review up');
   await page.getByRole('button', { name: 'Move Take-home review down' }).click();
   await page.getByRole('button', { name: 'Move Take-home review up' }).click();
-  await page.getByRole('group', { name: 'Stage 4', exact: true }).scrollIntoViewIfNeeded();
+  // A taller window for the picture: the job's fields and its whole pipeline at once.
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.evaluate('window.scrollTo(0, 0)');
   await env.screenshot(page, 'job-edit');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Create job' }).click();
   await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/\/jobs\/[0-9a-f-]{36}$/);
   const jobId = page.url().split('/').at(-1)!;

@@ -153,6 +153,13 @@ function JobForm({ job }: { job?: Job }) {
     save.mutate({ fields: jobFieldsOf(event.currentTarget), status: (status || undefined) as JobStatus | undefined });
   };
 
+  if (!me.can('jobs:manage')) {
+    return (
+      <Page title={title}>
+        <p>Your role does not allow creating or editing jobs. An admin or a recruiter can do it for you.</p>
+      </Page>
+    );
+  }
   return (
     <Page title={title}>
       <form className="form job-form" onSubmit={onSubmit} noValidate={false}>

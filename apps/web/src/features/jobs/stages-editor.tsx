@@ -146,7 +146,10 @@ export function StagesEditor({
                   />
                 </div>
               </fieldset>
-              {!fixed && (
+              {/* The fixed ends keep an empty actions column, so every row's fields line up. */}
+              {fixed ? (
+                <div className="stage-actions" />
+              ) : (
                 <div className="stage-actions">
                   <button
                     type="button"
