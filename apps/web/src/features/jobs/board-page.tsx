@@ -69,7 +69,8 @@ export function BoardPage() {
   const me = useMe();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const key = jobKeys.board(jobId);
+  // One key object per job: the callbacks below depend on it, and the memoised cards on them.
+  const key = useMemo(() => jobKeys.board(jobId), [jobId]);
   const board = useQuery({
     queryKey: key,
     queryFn: () => unwrap(api.GET('/api/v1/jobs/{id}/pipeline', { params: { path: { id: jobId }, query: { limit: CARDS_PER_PAGE } } })),
