@@ -136,6 +136,9 @@ function NotificationPreferences() {
     mutationFn: async (body: Partial<Preferences>) => unwrap(api.PATCH('/api/v1/me/notification-preferences', { body })),
     // The box shows its new state at once; a refusal puts it back.
     onMutate: (body) => {
+      // A refetch still in flight (saving the profile refreshes everything under "me") would
+      // land after this and put the box back as it was.
+      void queryClient.cancelQueries({ queryKey: key });
       const before = queryClient.getQueryData<Preferences>(key);
       if (before) queryClient.setQueryData(key, { ...before, ...body });
       return { before };
