@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 import { useMe, useSession } from '../../app/session';
@@ -132,8 +133,13 @@ function NotificationPreferences() {
     queryKey: key,
     queryFn: () => unwrap(api.GET('/api/v1/me/notification-preferences')),
   });
+  // The boxes being saved, set in the click's own render: the mutation's optimistic update runs a
+  // tick later, and a controlled checkbox would spring back in between.
+  const [saving, setSaving] = useState<Partial<Preferences>>({});
   const save = useMutation({
     mutationFn: async (body: Partial<Preferences>) => unwrap(api.PATCH('/api/v1/me/notification-preferences', { body })),
+    onSettled: (_data, _error, body) =>
+      setSaving((current) => Object.fromEntries(Object.entries(current).filter(([kind]) => !(kind in body)))),
     // The box shows its new state at once; a refusal puts it back.
     onMutate: (body) => {
       // A refetch still in flight (saving the profile refreshes everything under "me") would
@@ -165,8 +171,12 @@ function NotificationPreferences() {
                 <input
                   type="checkbox"
                   name={kind}
-                  checked={preferences[kind]}
-                  onChange={(event) => save.mutate({ [kind]: event.currentTarget.checked })}
+                  checked={saving[kind] ?? preferences[kind]}
+                  onChange={(event) => {
+                    const checked = event.currentTarget.checked;
+                    setSaving((current) => ({ ...current, [kind]: checked }));
+                    save.mutate({ [kind]: checked });
+                  }}
                 />
                 <span>
                   {preferenceLabels[kind].label}
