@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type Child, freePort, startNode, stopChild, waitForHttp } from '../../bench/lib/processes.js';
 import { cloneTemplateDatabase, type SmtpSink, startSmtpSink, type TestDatabase } from '../utils/index.js';
@@ -98,4 +98,15 @@ export function useBrowserEnvironment(): BrowserEnvironment {
   }, 60_000);
 
   return environment;
+}
+
+/** A mouse drag in small steps, as a person does it (the board starts a drag after a few pixels). */
+export async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const start = (await from.boundingBox())!;
+  const end = (await to.boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2, { steps: 3 });
+  await page.mouse.move(end.x + end.width / 2, end.y + 120, { steps: 12 });
+  await page.mouse.up();
 }

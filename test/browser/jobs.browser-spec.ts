@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { useBrowserEnvironment } from './browser-environment.js';
+import { drag, useBrowserEnvironment } from './browser-environment.js';
 
 const env = useBrowserEnvironment();
 
@@ -59,17 +59,6 @@ const people = [
 ] as const;
 
 const column = (page: Page, stage: string): Locator => page.getByRole('region', { name: new RegExp(`^${stage} \\d`) });
-
-/** A mouse drag in small steps, as a person does it (the board starts a drag after a few pixels). */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const start = (await from.boundingBox())!;
-  const end = (await to.boundingBox())!;
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2, { steps: 3 });
-  await page.mouse.move(end.x + end.width / 2, end.y + 120, { steps: 12 });
-  await page.mouse.up();
-}
 
 it('creates a job with a custom stage, runs its board by mouse, keyboard and menu, rejects with a reason, rolls back a conflicting move, and edits the pipeline', async () => {
   const call = await signUp('Board Robotics', 'rita@board.example');

@@ -1,19 +1,7 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { useBrowserEnvironment } from './browser-environment.js';
+import { drag, useBrowserEnvironment } from './browser-environment.js';
 
 const env = useBrowserEnvironment();
-
-/** A mouse drag in small steps, as a person does it (the board starts a drag after a few pixels). */
-async function drag(page: Page, from: ReturnType<Page['locator']>, to: ReturnType<Page['locator']>) {
-  const start = (await from.boundingBox())!;
-  const end = (await to.boundingBox())!;
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2, { steps: 3 });
-  await page.mouse.move(end.x + end.width / 2, end.y + 120, { steps: 12 });
-  await page.mouse.up();
-}
 
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 

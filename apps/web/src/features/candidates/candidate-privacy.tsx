@@ -6,7 +6,7 @@ import { Dialog } from '../../components/dialog';
 import { FormError, TextField } from '../../components/form';
 import { useNotify } from '../../components/notices';
 import { type Candidate, candidateKeys, fullName } from './candidates-api';
-import { saveFile } from './save-file';
+import { saveFile } from '../../lib/save-file';
 import { FormActions } from './form-actions';
 
 /** GDPR: everything stored about the candidate as a JSON file, or erased for good. */

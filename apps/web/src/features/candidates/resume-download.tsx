@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import type { Candidate } from './candidates-api';
-import { saveFile } from './save-file';
+import { saveFile } from '../../lib/save-file';
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB`;
 

@@ -9,7 +9,7 @@ import { useNotify } from '../../components/notices';
 import { formatDate } from '../../lib/format';
 import { type Interview, interviewKeys, scorecardDueFrom, statusBadge, statusLabels } from './model';
 import { InterviewForm } from './schedule-interview';
-import { formatTimeRange } from './zoned-time';
+import { formatTimeRange } from '../../lib/zoned-time';
 
 /** When, how long, where and with whom, in the viewer's timezone. */
 export function InterviewFacts({ interview }: { interview: Interview }) {

@@ -5,7 +5,7 @@ import { useMe } from '../../app/session';
 import { Page } from '../../components/page';
 import { QueryState } from '../../components/states';
 import { type Interview, interviewKeys, scorecardDueFrom, statusBadge, statusLabels } from './model';
-import { dayOf, formatDayHeading, formatTimeRange } from './zoned-time';
+import { dayOf, formatDayHeading, formatTimeRange } from '../../lib/zoned-time';
 import './interviews.css';
 
 /** How far back "Past" looks: far enough for any scorecard still owed. */

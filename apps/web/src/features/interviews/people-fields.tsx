@@ -4,7 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { TextField } from '../../components/form';
 import { ErrorMessage, Loading } from '../../components/states';
 import type { TeamMember } from './model';
-import { type ZonedResult, zonedToInstant } from './zoned-time';
+import { type ZonedResult, zonedToInstant } from '../../lib/zoned-time';
 
 const roleLabels: Record<TeamMember['role'], string> = {
   admin: 'Admin',

@@ -7,7 +7,7 @@ import { fieldErrorsOf, FormError, SelectField, TextField } from '../../componen
 import { PeoplePicker, peopleError, useActiveTeam, useZonedDateTime, ZonedDateTimeFields } from './people-fields';
 import { useNotify } from '../../components/notices';
 import { type Interview, type InterviewChange, interviewKeys, type ScheduleBody } from './model';
-import { formatTimeRange, overlaps, wallClockAt } from './zoned-time';
+import { formatTimeRange, overlaps, wallClockAt } from '../../lib/zoned-time';
 
 const durations = [15, 30, 45, 60, 75, 90, 120, 180, 240];
 /** "45 min", "1 h", "1 h 15 min". */

@@ -4,22 +4,7 @@
  * (`to` is exclusive there, inclusive on screen).
  */
 
-/** Wall clock minus UTC, in ms, of `timeZone` at `instant`. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((entry) => entry.type === type)!.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
+import { offsetAt } from '../../lib/zoned-time';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -32,8 +17,8 @@ export function startOfDay(day: string, timeZone: string): string {
   const [, year, month, date] = DAY.exec(day)!.map(Number) as [number, number, number, number];
   const wall = Date.UTC(year, month - 1, date);
   // Twice: the offset at the guessed instant may differ from the one at the answer across a DST change.
-  const guess = wall - zoneOffset(wall, timeZone);
-  return new Date(wall - zoneOffset(guess, timeZone)).toISOString().replace('.000Z', 'Z');
+  const guess = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(guess, timeZone)).toISOString().replace('.000Z', 'Z');
 }
 
 export function nextDay(day: string): string {

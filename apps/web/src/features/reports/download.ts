@@ -1,6 +1,7 @@
 import { api } from '../../api/client';
 import { ApiProblem, isProblemDocument } from '../../api/problem';
 import type { AnyReportDefinition, ReportQuery } from './definitions';
+import { saveFile } from '../../lib/save-file';
 
 /** `attachment; filename="funnel.csv"` → `funnel.csv`. */
 export function fileNameOf(contentDisposition: string | null, fallback: string): string {
@@ -28,17 +29,6 @@ export async function downloadReportCsv(report: AnyReportDefinition, query: Repo
     throw new ApiProblem(isProblemDocument(result.error) ? result.error : { status: result.response.status });
   }
   const fileName = fileNameOf(result.response.headers.get('content-disposition'), `${report.key}.csv`);
-  const url = URL.createObjectURL(result.data);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // The click has handed the blob to the browser's download; a short delay keeps Safari happy.
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
-  }
+  saveFile(result.data, fileName);
   return fileName;
 }

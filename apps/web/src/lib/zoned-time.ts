@@ -35,7 +35,7 @@ export function wallClockAt(instant: Date | string | number, timeZone: string): 
 }
 
 /** How far `timeZone` is ahead of UTC at an instant, in milliseconds (to the minute). */
-function offsetAt(instant: number, timeZone: string): number {
+export function offsetAt(instant: number, timeZone: string): number {
   const { date, time } = wallClockAt(instant, timeZone);
   return asUtc(date, time) - Math.floor(instant / 60_000) * 60_000;
 }
