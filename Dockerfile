@@ -35,4 +35,5 @@ RUN mkdir -p /var/lib/hiring-pipeline/files && chown node:node /var/lib/hiring-p
 USER node
 # 3000: API (PORT). 3001: the worker's health and metrics listener (WORKER_PORT).
 EXPOSE 3000 3001
-CMD ["node", "dist/apps/api/src/main.js"]
+# The heap cap is API_NODE_FLAGS of @hp/config (libs/config/src/node-flags.ts).
+CMD ["node", "--max-old-space-size=200", "--max-semi-space-size=32", "dist/apps/api/src/main.js"]

@@ -43,7 +43,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { RssSampler } from './lib/processes.js';
 import { CpuMeter } from './queue/cpu.js';
+import { EARLIER_MAIL_PREFIX } from './queue/seed.js';
 import { createBenchDatabase } from './queue/database.js';
 import { startWorkerProcess, type WorkerProcess } from './queue/processes.js';
 import { scheduleInterviews, seedOrganization } from './queue/seed.js';
@@ -59,7 +61,11 @@ export interface QueueBenchmarkOptions {
   workers?: number;
   /** Reminders falling due per second (the offered load). Default 500, the budget. */
   rate?: number;
-  /** Seconds between the commit that schedules the interviews and the first due time. Default: enough for planning at 250/s, at least 20. */
+  /**
+   * Seconds between the commit that schedules the interviews and the first due time. Default:
+   * enough for planning at 500/s (the delivery budget: planning slower than that could not feed
+   * it), at least 20.
+   */
   leadSeconds?: number;
   /** How long past the last due time to wait for stragglers. Default 120. */
   timeoutSeconds?: number;
@@ -83,7 +89,7 @@ export async function runQueueBenchmark(options: QueueBenchmarkOptions): Promise
   const count = options.reminders ?? 100_000;
   const workerCount = options.workers ?? 2;
   const rate = options.rate ?? 500;
-  const leadSeconds = options.leadSeconds ?? Math.max(20, Math.ceil(count / 250));
+  const leadSeconds = options.leadSeconds ?? Math.max(20, Math.ceil(count / 500));
   const timeoutSeconds = options.timeoutSeconds ?? 120;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const logDirectory = mkdtempSync(join(tmpdir(), 'hp-queue-bench-'));
@@ -141,6 +147,8 @@ export async function runQueueBenchmark(options: QueueBenchmarkOptions): Promise
       workers.map((worker) => worker.pid),
       database.name,
     );
+    const rss = new RssSampler(Object.fromEntries(workers.map((worker, index) => [`worker-${index + 1}`, worker.pid])));
+    rss.start();
     for (;;) {
       const now = Date.now();
       const sample = await sampleState(client, queues, sink.arrivals.length);
@@ -156,6 +164,7 @@ export async function runQueueBenchmark(options: QueueBenchmarkOptions): Promise
       if ((settled && mailDone) || now > deadline) break;
       await sleep(Math.max(0, 1_000 - (Date.now() - now)));
     }
+    rss.stop();
 
     await sleep(1_500); // backends report their statistics within a second
     const statsAfter = await databaseActivity(client);
@@ -262,6 +271,7 @@ export async function runQueueBenchmark(options: QueueBenchmarkOptions): Promise
       stillScheduled: statuses.scheduled ?? 0,
       ...cpuFigures,
       ...activity,
+      peakRssWorkerMiB: Math.round(Math.max(...workers.map((_worker, index) => rss.peak(`worker-${index + 1}`) ?? 0)) / 2 ** 20),
       loadAverage1m: round(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]), 2),
       wallSeconds: round((Date.now() - startedAt) / 1000, 0),
       logDirectory,
@@ -304,7 +314,7 @@ async function sampleState(client: pg.Client, queues: Queue[], sink: number): Pr
                     count(*) FILTER (WHERE status = 'sending')::int AS mail_sending,
                     count(*) FILTER (WHERE status = 'sent')::int AS mail_sent,
                     count(*) FILTER (WHERE status = 'failed')::int AS mail_failed
-               FROM mail_deliveries) m`,
+               FROM mail_deliveries WHERE dedupe_key NOT LIKE '${EARLIER_MAIL_PREFIX}%') m`,
   );
   const counts = await Promise.all(queues.map((queue) => queue.getJobCounts('waiting', 'delayed', 'active', 'failed')));
   return {

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { API_NODE_FLAGS } from '@hp/config';
 import { Redis } from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import { BENCH_PASSWORD, type Inputs, pickInputs, RECRUITER_EMAIL } from './http/inputs.js';
@@ -368,6 +369,7 @@ async function main(): Promise<void> {
     const apiArgs = [
       ...(options.captureSql ? ['--import', pathToFileURL(join(dist, 'bench/lib/capture-sql.js')).href] : []),
       ...(options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', join(workDir, 'profiles')] : []),
+      ...API_NODE_FLAGS,
       join(dist, 'apps/api/src/main.js'),
     ];
     console.log(`Starting the API on ${apiUrl} (it migrates ${RUN_DATABASE}), logs in ${workDir}…`);
@@ -537,6 +539,7 @@ async function main(): Promise<void> {
         accessTokenTtlSeconds: TOKEN_TTL_SECONDS,
         databasePoolSize: 10,
       },
+      apiNodeFlags: [...API_NODE_FLAGS],
       dataSet: {
         template: options.template,
         generateSeconds,

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigValidationError, loadConfig } from '@hp/config';
+import { API_NODE_FLAGS, ConfigValidationError, loadConfig } from '@hp/config';
 import { prepareDatabase } from '@hp/database';
 import pg from 'pg';
 import { describeDemo, seedDemo } from './demo-data.js';
@@ -16,8 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const children: ChildProcess[] = [];
 let stopping = false;
 
-function run(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [script, ...args], { cwd: root, env, stdio: 'inherit' });
+function run(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], { cwd: root, env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     if (stopping) return;
     console.error(`[start] ${name} exited (${signal ?? code}); stopping the others`);
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const demo = config.NODE_ENV !== 'production' && (await isEmpty(config)) ? await seedDemo(config) : undefined;
   // Migrations ran above; the children need not queue on the lock again.
   const childEnv = { ...env, MIGRATIONS_RUN: 'false' };
-  run('API', join(root, 'dist/apps/api/src/main.js'), [], childEnv);
+  run('API', join(root, 'dist/apps/api/src/main.js'), [], childEnv, API_NODE_FLAGS);
   run('worker', join(root, 'dist/apps/worker/src/main.js'), [], childEnv);
   console.log(
     [

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configVariableNames, loadConfig } from '@hp/config';
+import { API_NODE_FLAGS, configVariableNames, loadConfig } from '@hp/config';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -225,9 +225,9 @@ describe('docker-compose.yml', () => {
   });
 
   it.each([
-    ['api', 'apps/api/src/main.ts'],
-    ['worker', 'apps/worker/src/main.ts'],
-  ])('runs the %s entry point that `npm run build` emits from %s', (name, source) => {
+    ['api', 'apps/api/src/main.ts', API_NODE_FLAGS],
+    ['worker', 'apps/worker/src/main.ts', []],
+  ])('runs the %s entry point that `npm run build` emits from %s, with its Node flags', (name, source, nodeFlags) => {
     const buildConfig = JSON.parse(read('tsconfig.build.json')) as { include: string[]; compilerOptions?: { outDir?: string } };
     const baseConfig = JSON.parse(read('tsconfig.json')) as { compilerOptions: { outDir: string; rootDir: string } };
     const outDir = normalize(buildConfig.compilerOptions?.outDir ?? baseConfig.compilerOptions.outDir);
@@ -235,8 +235,10 @@ describe('docker-compose.yml', () => {
     const packageJson = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
     expect(packageJson.scripts.build, 'npm run build compiles tsconfig.build.json').toMatch(/tsc -p tsconfig\.build\.json/);
 
-    const [executable, script, ...rest] = commandOf(service(name));
+    const [executable, ...args] = commandOf(service(name));
     expect(executable).toBe('node');
+    expect(args.slice(0, nodeFlags.length)).toEqual([...nodeFlags]);
+    const [script, ...rest] = args.slice(nodeFlags.length);
     expect(rest).toEqual([]);
     expect(normalize(script!).startsWith(`${outDir}/`), `${script} lies in ${outDir}/`).toBe(true);
     // tsc mirrors rootDir into outDir: dist/apps/api/src/main.js ← apps/api/src/main.ts.

@@ -12,45 +12,76 @@ export interface MeasuredCause {
 
 export const measuredCauses: Record<string, MeasuredCause> = {
   application: {
-    measured: '2026-11-30',
+    measured: '2026-12-01',
     short:
-      'p99: 50 connections need far more req/s than even the bare server makes here; ratio: API CPU, 14 % of it in jsonwebtoken (profile below)',
+      'p99: with 50 requests in flight a 50 ms p99 needs over 1,000 req/s (Little’s law); the bare server, running the same four statements, makes about 500 and misses it too',
     detail:
-      'EXPLAIN ANALYZE of its four statements on five applications: 0.4–1.2 ms of execution together once cached (planning 1–3 ms; 6–27 ms on the first, cold, call), so the SQL is not the limit. ' +
-      'The bare server, running the same statements, also misses p99 < 50 ms: with 50 requests in flight that needs more than 1,000 req/s (Little’s law), on two cores shared with other test suites. ' +
-      'A CPU profile of the API (`--cpu-prof`, a separate 10 s run of this scenario: 219 req/s against the bare server’s 457; the API’s main thread busy 99 % of the busiest 10 s) puts 35 % of its time in `writev` under pg’s query submission ' +
-      '(socket writes to PostgreSQL, which the bare server makes as well), 16 % in passport-jwt/jsonwebtoken, of which 14 % in `createPublicKey`: jsonwebtoken first tries to read the HMAC secret as a public key on every verification and throws; ' +
-      '5.5 % in garbage collection. Passing the secret as a KeyObject (`createSecretKey`) to the JWT strategy skips that attempt (jsonwebtoken/verify.js takes a KeyObject as it is); the rest is TypeORM building and hydrating four queries and Nest’s pipeline.',
+      'On the quiet machine (nothing but the benchmark running) the bare server made 474–531 req/s with the same four statements, p99 118–144 ms: about 4 ms of CPU per request on 2 cores, PostgreSQL’s and a minimal server’s together. ' +
+      'EXPLAIN (ANALYZE, SUMMARY), warm: the four statements execute in 0.38 ms together, and planning them takes 2.0 ms (0.55, 0.29, 0.09 and 1.05 ms): TypeORM and pg send unnamed statements, so each request plans each statement again. ' +
+      'The API adds its own CPU (Nest’s pipeline, JWT verification, zod, TypeORM building and hydrating the application with its candidate, job, stage and reason, pino, metrics, and the garbage collection of a heap capped at 200 MiB: 9 % of requests/s in paired runs). ' +
+      'It would take about half the CPU per request on both sides to reach 1,000 req/s on 2 cores: named (prepared) statements for the hot reads, which would save most of the 2 ms of planning, and fewer statements per view; or more cores.',
   },
   pipeline: {
-    measured: '2026-11-30',
-    short: 'the per-stage count reads 5,057 heap rows per request (EXPLAIN), as in the bare server',
+    measured: '2026-12-01',
+    short: 'p99: as for scenario 1 (Little’s law); the bare server, with the same five statements, misses it too',
     detail:
-      'EXPLAIN ANALYZE: the active-count statement takes 9–19 ms once cached (154 ms cold): an Index Scan on `applications_board_idx` (job_id, stage_id, status, id) that must visit the heap of all 5,057 active applications ' +
-      '(5,260 buffers) to check `organization_id`, which the index does not hold; the cards (0.7 ms) and scores (0.7 ms) are cheap. The bare server, with the same SQL, is bounded the same way. ' +
-      'It would take an index-only count (organization_id in, or INCLUDEd by, the board index, with the table vacuumed) or per-stage counts kept by the moves.',
+      'The bare server made 317–403 req/s with p99 153–301 ms in the runs of 1 December, so the SQL of the board (the job, its stages, an index-only count per stage over the 5,057 active applications, the first 26 cards of each stage, their score summaries) costs about 5 ms of CPU per request on this machine. ' +
+      'The heap cap costs the API about 19 % of its requests/s here (302 against 244 in paired 10 s runs), the board making more garbage per request than the other reads. ' +
+      'It would take less CPU per request on both sides (prepared statements, as for scenario 1; per-stage counts kept by the moves instead of counted), or more cores.',
   },
   'candidate-search': {
-    measured: '2026-11-30',
-    short: 'the search SQL takes 170–390 ms alone (EXPLAIN); the bare server is no faster',
+    measured: '2026-12-01',
+    short:
+      'the search SQL alone takes about 70 ms of CPU for a common name (EXPLAIN), so 2 cores make about 30 searches/s; the bare server is no faster',
     detail:
-      'EXPLAIN ANALYZE with a common last name ("Williams"): 392 ms: a BitmapOr of the full-text GIN index (16,750 rows) and the trigram GIN index (26,179 rows, 92 ms) over the organisation’s candidates, the pool cut to 1,000, then ranked; ' +
-      'a full name ("Priya Williams"): 170 ms, of which the two trigram index scans take 47 + 68 ms. The bare server running the same statements made the same requests/s (ratio ≈ 1). ' +
-      'It would take a cheaper typo path (trigrams only when the full-text arm finds too few, or on a narrower name-only expression), or a smaller match pool.',
+      'EXPLAIN ANALYZE with a common last name ("Williams"), warm, on the quiet machine: 68 ms of execution and 5.7 ms of planning. The BitmapOr of the full-text GIN index (16,750 matches) and the trigram GIN index (26,179 matches, 10 ms) is cheap; ' +
+      'the time goes into reading and rechecking 1,405 heap rows to fill the pool of 1,000 (37 ms, word similarity computed per row), then re-checking and ranking those 1,000 (16 ms). ' +
+      'The bare server, with the same statements, made 34 req/s. It would take a smaller or cheaper pool (fewer rows ranked, the outer re-check dropped), trigrams only when the full-text arm finds too few, or a search index outside PostgreSQL.',
   },
   'applications-paging': {
-    measured: '2026-11-30',
-    short: 'no index serves job + stage ordered by id: each page reads every row of the stage after the cursor (EXPLAIN)',
+    measured: '2026-12-01',
+    short:
+      'each page is 143 KB of JSON: 51 rows with their candidate, job, stage and reason in full; the bare server’s Node process is the limit, not the SQL',
     detail:
-      'EXPLAIN ANALYZE of a page in the middle of the 15,454 applications of the stage: 1,123 ms cold. `applications_board_idx` (job_id, stage_id, status, id) gives no id order without a status filter, so the plan reads all 8,453 rows after the cursor, ' +
-      'joins each to its candidate (8,453 index lookups, 18,482 buffers read), sorts them and keeps 51. The bare server, with the same SQL, made the same requests/s. ' +
-      'It would take an index on (job_id, stage_id, id), so that a page reads 51 rows.',
+      'EXPLAIN ANALYZE of a page in the middle of the 15,454 applications of the stage: 0.24 ms of execution, 0.46 ms of planning, warm: an Index Scan on `applications_job_stage_idx` that reads the 51 rows, then 51 candidate lookups. ' +
+      'A page is 142,826 bytes (51 rows × about 70 columns, the job and the stage repeated on every row). Loading one cursor repeatedly, the bare server made 308 req/s with its Node process at 100 % of a core (pg parsing the rows, JSON serialisation); ' +
+      'with the benchmark’s random cursors both servers made 106–128 req/s (the reason for that difference was not measured further). It would take a slimmer list item (ids and names, the job and stage once per page instead of on every row).',
+  },
+  move: {
+    measured: '2026-12-01',
+    short:
+      'a move is a write transaction and then the application’s full view (scenario 1’s four statements): it cannot run faster than scenario 1, and p99 < 100 ms at 50 connections needs about 500 req/s',
+    detail:
+      'Each move locks the application, checks the target stage under a share lock, updates the application, writes its history event (whose trigger keeps the report summaries: 2–3 ms more database time per move, measured on 30 November), its outbox event and its audit entry, commits, and then answers with the same view as `GET /applications/:id`. ' +
+      'In the runs of 1 December moves made 198 req/s against 303 for scenario 1 on the same clone. It would take a lighter answer (the new version and stage), and the CPU savings of scenario 1.',
+  },
+  'reports/time-in-stage/organisation': {
+    measured: '2026-12-01',
+    short: 'exact percentiles over 2 million stage visits (EXPLAIN: 3.1 s alone, sorted on disk)',
+    detail:
+      'EXPLAIN ANALYZE of the statement with literal values, alone on the quiet machine: 3.1 s, of which the 2,039,675 visits of `bench-northwind` are read (0.3 s), sorted by kind on disk (64 MB with the default `work_mem` of 4 MB), and each kind’s median and 90th percentile sorted again. ' +
+      'Through the API one request took 8.4–8.8 s (the difference from EXPLAIN was not measured further). Meeting 1 s would take a change of definition: percentiles from a histogram of durations kept by the summary triggers (bucketed, so approximate), or per-month figures.',
+  },
+  'reports/interviewers/organisation': {
+    measured: '2026-12-01',
+    short: '291,195 panel seats joined to their interviews and scorecards per request (EXPLAIN: 0.56–0.74 s alone, over 3 processes)',
+    detail:
+      'EXPLAIN ANALYZE on the quiet machine: a parallel plan (2 workers) scans `interview_interviewers`, `interviews` and `scorecards` of the organisation, joins 291,195 seats and sorts them by interviewer for the median hours to submit: 741 ms alone with `work_mem` 4 MB (sort on disk), 555 ms with 64 MB. ' +
+      'Four such requests at once on 2 cores take 1.6 s each (p50). It would take per-interviewer summaries kept by triggers, as the funnel’s counters are, with an approximate median.',
   },
   rss: {
-    measured: '2026-11-30',
-    short: 'V8 heap growth under concurrent board requests',
+    measured: '2026-12-01',
+    short: 'V8 heap growth under concurrent requests',
     detail:
-      'The API’s own /metrics at the end of the board scenario: heap 281 MiB used of 304 MiB, RSS 395 MiB; at the end of the next scenarios, heap used 73–99 MiB: the memory is garbage that V8 collects late, not retained data. ' +
-      'It would take a capped heap (`--max-old-space-size`, `--max-semi-space-size`) measured for its cost in requests/s, or less garbage per board response.',
+      'Without a heap cap V8 let the API’s heap grow to 236–319 MiB under load (421–433 MiB of RSS) with 73–99 MiB in use after each scenario: garbage collected late, not retained data. ' +
+      'The API now runs with `API_NODE_FLAGS` (`--max-old-space-size=200 --max-semi-space-size=32`): 256 MiB peak in a paired run, at a cost of 9 % (scenario 1) and 19 % (board) of requests/s.',
+  },
+  queue: {
+    measured: '2026-12-01',
+    short: 'see the queue table',
+    detail:
+      'Runs that missed the lateness line on the quiet machine (p99 7.1 and 10.6 s at 500/s) had two backlogs: 10 s after the workers’ idle lead time, and about 35 s in the first minute of delivery during which this database’s backends rose from 0.7 to 1.4 cores. ' +
+      'auto_explain named the second: the foreign-key check of `reminders.mail_delivery_id`, planned by each backend while `mail_deliveries` was empty, ran as a sequential scan of the growing table (4 ms per fired reminder at 20,000 rows) until the first autoanalyze. ' +
+      'The arrangement now starts from a mail table with history and statistics, as in production (docs/benchmarks.md, "Before and after").',
   },
 };

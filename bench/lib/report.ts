@@ -32,6 +32,8 @@ export interface BenchResults {
   /** Seconds from the start of `run.js` to the results (the build before it not included). */
   runSeconds?: number;
   settings: Record<string, number>;
+  /** The API's Node flags (`API_NODE_FLAGS`, as in production); absent in results written before they existed. */
+  apiNodeFlags?: string[];
   dataSet: {
     template: string;
     generateSeconds?: number;
@@ -88,6 +90,31 @@ function memoryText(memory: Record<string, number> | undefined): string {
   return ` (${mib(memory.heapUsedBytes)} / ${mib(memory.heapTotalBytes)}, ${mib(memory.externalBytes)})`;
 }
 
+/** Reminders: at least 500 deliveries/s to the local sink, with lateness p99 under 2 s. */
+export const REMINDER_BUDGET = { deliveriesPerSecond: 500, latenessP99Seconds: 2 };
+
+function queueMet(queue: Record<string, number | string>): boolean {
+  return (
+    Number(queue.deliveryRatePerSecond) >= REMINDER_BUDGET.deliveriesPerSecond &&
+    Number(queue.latenessP99Seconds) < REMINDER_BUDGET.latenessP99Seconds
+  );
+}
+
+function queueLine(queue: Record<string, number | string>): string {
+  const rate = Number(queue.deliveryRatePerSecond);
+  const p99 = Number(queue.latenessP99Seconds);
+  if (!Number.isFinite(rate) || !Number.isFinite(p99)) return '| reminders (queue path) | no figures (see the queue table below) |';
+  const rateMet = rate >= REMINDER_BUDGET.deliveriesPerSecond;
+  const latenessMet = p99 < REMINDER_BUDGET.latenessP99Seconds;
+  const verdict =
+    rateMet && latenessMet ? 'met' : `**not met** (${[rateMet ? '' : 'rate', latenessMet ? '' : 'lateness'].filter(Boolean).join(', ')})`;
+  return (
+    `| reminders (queue path, \`bench/queue.ts\`) | ${int(Number(queue.delivered))} of ${int(Number(queue.reminders))} delivered by ${queue.workers} workers at ${queue.offeredRatePerSecond}/s offered: ` +
+    `${int(rate)}/s, lateness p50 ${queue.latenessP50Seconds} s, p99 ${p99} s (budget ≥ ${REMINDER_BUDGET.deliveriesPerSecond}/s and p99 < ${REMINDER_BUDGET.latenessP99Seconds} s: ${verdict}); ` +
+    `planning ${int(Number(queue.planningRatePerSecond))}/s; workers' peak RSS ${queue.peakRssWorkerMiB ?? '–'} MiB |`
+  );
+}
+
 export function renderMarkdown(results: BenchResults): string {
   const { machine, versions, settings, dataSet } = results;
   const lines: string[] = [];
@@ -102,13 +129,13 @@ export function renderMarkdown(results: BenchResults): string {
     `| versions | Node ${versions.node}, PostgreSQL ${versions.postgres}, Redis ${versions.redis}, autocannon ${versions.autocannon} |`,
   );
   lines.push(
-    `| load average (1 min) during the run | ${results.loadAverage.min}–${results.loadAverage.max}, mean ${results.loadAverage.mean} (other engineers' test suites shared the machine) |`,
+    `| load average (1 min) during the run | ${results.loadAverage.min}–${results.loadAverage.max}, mean ${results.loadAverage.mean} |`,
   );
   lines.push(
     `| load | autocannon, ${settings.connections} connections, ${settings.warmupSeconds} s warm-up not counted, ${settings.durationSeconds} s measured per scenario; reports ${settings.reportConnections} connections, ${Math.min(settings.warmupSeconds!, 2)} s warm-up, ${settings.reportDurationSeconds} s |`,
   );
   lines.push(
-    `| product settings changed for the run | \`RATE_LIMIT_PER_MINUTE\` and \`PUBLIC_RATE_LIMIT_PER_MINUTE\` ${int(settings.rateLimitPerMinute!)} (defaults 600 and 60), \`ACCESS_TOKEN_TTL_SECONDS\` ${int(settings.accessTokenTtlSeconds!)} (default 900) so one sign-in lasts the run; everything else as in production (\`NODE_ENV=production\`, \`LOG_LEVEL=info\` to a file, metrics on, pool of ${settings.databasePoolSize} connections) |`,
+    `| product settings changed for the run | \`RATE_LIMIT_PER_MINUTE\` and \`PUBLIC_RATE_LIMIT_PER_MINUTE\` ${int(settings.rateLimitPerMinute!)} (defaults 600 and 60), \`ACCESS_TOKEN_TTL_SECONDS\` ${int(settings.accessTokenTtlSeconds!)} (default 900) so one sign-in lasts the run; everything else as in production (\`NODE_ENV=production\`, \`LOG_LEVEL=info\` to a file, metrics on, pool of ${settings.databasePoolSize} connections${results.apiNodeFlags?.length ? `, the API started with \`${results.apiNodeFlags.join(' ')}\`` : ''}) |`,
   );
   lines.push(
     `| data set | template \`${dataSet.template}\`${dataSet.generateSeconds === undefined ? ' (existing, not generated this run)' : `, generated this run in ${dataSet.generateSeconds.toFixed(1)} s`}; cloned in ${dataSet.cloneSeconds.toFixed(1)} s; the API was ready ${dataSet.apiReadySeconds.toFixed(1)} s after start, migrations applied at start: ${dataSet.migrationsApplied} |`,
@@ -116,6 +143,7 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push(
     `| peak RSS under load | API ${mib(results.peakRss.api)} (budget < 300 MiB: ${results.peakRss.api === undefined ? '–' : results.peakRss.api < API_RSS_BUDGET_BYTES ? 'met' : '**not met**'}), worker ${mib(results.peakRss.worker)}, bare server ${mib(results.peakRss.bare)} (VmRSS every 250 ms, ${int(results.peakRss.samples)} samples) |`,
   );
+  if (results.queue) lines.push(queueLine(results.queue));
   lines.push('');
   lines.push(
     '| scenario | req/s | p50 | p99 | budget | met? | bare req/s | bare p50 / p99 | ours / bare | API peak RSS (heap used / total, external at the end) |',
@@ -133,7 +161,8 @@ export function renderMarkdown(results: BenchResults): string {
     `Inputs: the big board has ${int(dataSet.bigBoardApplications)} applications; scenario 4 pages its stage with the most applications (${int(dataSet.pagingStageApplications)}) through ${int(dataSet.cursors)} cursors, walked once through the API before the run.`,
   );
   const explained = results.scenarios.filter((scenario) => met(scenario) === false && measuredCauses[scenario.name]);
-  if (explained.length || (results.peakRss.api ?? 0) >= API_RSS_BUDGET_BYTES) {
+  const queueMissed = results.queue !== undefined && !queueMet(results.queue);
+  if (explained.length || (results.peakRss.api ?? 0) >= API_RSS_BUDGET_BYTES || queueMissed) {
     lines.push('', '### Lines not met: what was measured', '');
     for (const name of new Set(explained.map((scenario) => scenario.name))) {
       const cause = measuredCauses[name]!;
@@ -143,6 +172,10 @@ export function renderMarkdown(results: BenchResults): string {
     }
     if ((results.peakRss.api ?? 0) >= API_RSS_BUDGET_BYTES && measuredCauses.rss) {
       lines.push(`- **API peak RSS** (measured ${measuredCauses.rss.measured}): ${measuredCauses.rss.detail}`);
+    }
+    if (queueMissed) {
+      const cause = measuredCauses.queue;
+      lines.push(`- **Reminders (queue path)**: ${cause ? `(measured ${cause.measured}) ${cause.detail}` : 'cause not yet measured'}`);
     }
   }
   if (results.queue) {

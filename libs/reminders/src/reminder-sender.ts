@@ -110,16 +110,19 @@ export class ReminderSender {
    */
   private async fireInOneTransaction(batch: Firing[]): Promise<Fired[]> {
     const { fired, now } = await this.dataSource.transaction(async (manager) => {
-      const rows: DueReminderRow[] = await manager.query(
+      // By primary key alone, status checked here: with `status = 'scheduled'` in the WHERE the
+      // planner ANDed in the partial index of scheduled reminders, reading all of its entries for
+      // each batch (auto_explain over 40,000 reminders: 49 batches above 8 ms, median 12 ms, up to 29 ms).
+      const rows: (DueReminderRow & { status: string })[] = await manager.query(
         `SELECT id, organization_id, kind, recipient_user_id, recipient_candidate_id, application_id, interview_id, challenge_id,
-                due_at, details, send_count
-           FROM reminders WHERE id = ANY($1) AND status = 'scheduled'
+                due_at, details, send_count, status
+           FROM reminders WHERE id = ANY($1)
           ORDER BY id
             FOR UPDATE`,
         [batch.map((firing) => firing.reminderId)],
       );
       const now = this.clock.now();
-      const locked = new Map(rows.map((row) => [row.id, row]));
+      const locked = new Map(rows.filter((row) => row.status === 'scheduled').map((row) => [row.id, row]));
       const fired: Fired[] = [];
       const sends: { index: number; reminder: DueReminderRow; send: { to: string; data: MailTemplateData<'reminder'> } }[] = [];
       for (const firing of batch) {
