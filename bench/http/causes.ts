@@ -71,10 +71,12 @@ export const measuredCauses: Record<string, MeasuredCause> = {
   },
   rss: {
     measured: '2026-12-01',
-    short: 'V8 heap growth under concurrent requests',
+    short: 'the login scenario: argon2’s working memory outside the V8 heap',
     detail:
-      'Without a heap cap V8 let the API’s heap grow to 236–319 MiB under load (421–433 MiB of RSS) with 73–99 MiB in use after each scenario: garbage collected late, not retained data. ' +
-      'The API now runs with `API_NODE_FLAGS` (`--max-old-space-size=200 --max-semi-space-size=32`): 256 MiB peak in a paired run, at a cost of 9 % (scenario 1) and 19 % (board) of requests/s.',
+      'With the heap capped (`API_NODE_FLAGS`, ADR 0025) the API stayed at 248–261 MiB through scenarios 1–6 and reached 308 MiB only in scenario 7, the login flood, with its V8 heap at 155 MiB as in the others: ' +
+      'each argon2id hash works in 19 MiB allocated natively on one of libuv’s 4 threads, and glibc keeps such blocks in each thread’s arena after the hash (its mmap threshold rises to the block size after the first free). ' +
+      'Measured with the login scenario alone: 302 MiB with at most 2 hashes at once (one per core, through p-limit; not kept), 291 MiB with `MALLOC_ARENA_MAX=2` (62 req/s), 254 MiB with `MALLOC_MMAP_THRESHOLD_=131072` (every block mapped and returned, but 48 req/s against 69). ' +
+      'It would take one of those allocator settings in the API’s environment, paying up to 30 % of login throughput, or the login load served by fewer threads; the other budget lines do not need it.',
   },
   queue: {
     measured: '2026-12-01',
