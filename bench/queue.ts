@@ -45,10 +45,9 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { RssSampler } from './lib/processes.js';
 import { CpuMeter } from './queue/cpu.js';
-import { EARLIER_MAIL_PREFIX } from './queue/seed.js';
 import { createBenchDatabase } from './queue/database.js';
 import { startWorkerProcess, type WorkerProcess } from './queue/processes.js';
-import { scheduleInterviews, seedOrganization } from './queue/seed.js';
+import { EARLIER_MAIL_PREFIX, scheduleInterviews, seedOrganization } from './queue/seed.js';
 import { startBenchSmtpSink } from './queue/smtp-sink.js';
 
 export interface QueueBenchmarkOptions {
