@@ -146,7 +146,7 @@ export async function runQueueBenchmark(options: QueueBenchmarkOptions): Promise
       workers.map((worker) => worker.pid),
       database.name,
     );
-    const rss = new RssSampler(Object.fromEntries(workers.map((worker, index) => [`worker-${index + 1}`, worker.pid])));
+    const rss = new RssSampler(Object.fromEntries(workers.map((worker) => [worker.name, worker.pid])));
     rss.start();
     for (;;) {
       const now = Date.now();
@@ -270,7 +270,7 @@ export async function runQueueBenchmark(options: QueueBenchmarkOptions): Promise
       stillScheduled: statuses.scheduled ?? 0,
       ...cpuFigures,
       ...activity,
-      peakRssWorkerMiB: Math.round(Math.max(...workers.map((_worker, index) => rss.peak(`worker-${index + 1}`) ?? 0)) / 2 ** 20),
+      peakRssWorkerMiB: Math.round(Math.max(...workers.map((worker) => rss.peak(worker.name) ?? 0)) / 2 ** 20),
       loadAverage1m: round(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]), 2),
       wallSeconds: round((Date.now() - startedAt) / 1000, 0),
       logDirectory,

@@ -352,6 +352,11 @@ describe('Dockerfile', () => {
     expect(JSON.parse(cmd!)).toEqual(commandOf(service('api')));
   });
 
+  it('runs the API as `npm run start:api` does', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['start:api']).toBe(commandOf(service('api')).join(' '));
+  });
+
   it('keeps local build output, dependencies and secrets out of the build context', () => {
     const ignored = read('.dockerignore')
       .split(/\r?\n/)
